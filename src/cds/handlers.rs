@@ -1,0 +1,173 @@
+//! HTTP handlers: extract, call one function, map the result.
+
+use std::sync::atomic::Ordering;
+
+use actix_web::http::header::{self, HeaderMap};
+use actix_web::web::{self, Bytes, BytesMut};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use futures::{FutureExt, StreamExt};
+use tracing::Instrument;
+
+use crate::cards::Language;
+use crate::error::{ApiError, ErrorCode};
+use crate::startup::AppState;
+
+/// `GET /cds-services`.
+pub async fn discovery(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(state.engine.catalogue.discovery())
+}
+
+/// `POST /cds-services/{id}`.
+pub async fn call(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    request: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    let span = tracing::info_span!(
+        "cds_call",
+        service = %id,
+        hook_instance = tracing::field::Empty,
+        rules_fired = tracing::field::Empty,
+        fetched_keys = tracing::field::Empty,
+        data_issues = tracing::field::Empty,
+        status = tracing::field::Empty,
+    );
+    let work = async {
+        let service = state.engine.catalogue.get(&id).ok_or_else(|| {
+            ApiError::new(ErrorCode::UnknownService, format!("no CDS service `{id}`"))
+        })?;
+        require_json(request.headers())?;
+        let body = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
+        // The one place the service reads the clock: the evaluation date of this call.
+        let as_of = chrono::Utc::now().date_naive();
+        let output = state
+            .engine
+            .call(service, &body, as_of, Language::En)
+            .await?;
+        let span = tracing::Span::current();
+        span.record(
+            "rules_fired",
+            tracing::field::display(output.fired.join(",")),
+        );
+        span.record("fetched_keys", output.fetched_keys);
+        span.record("data_issues", output.data_issues);
+        Ok::<_, ApiError>(HttpResponse::Ok().json(&output.response))
+    };
+    let result = std::panic::AssertUnwindSafe(work.instrument(span.clone()))
+        .catch_unwind()
+        .await
+        .unwrap_or_else(|panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "non-text panic".into());
+            Err(ApiError::internal(&std::io::Error::other(format!(
+                "panic: {message}"
+            ))))
+        });
+    let status = match &result {
+        Ok(response) => response.status().as_u16(),
+        Err(error) => error.code.status().as_u16(),
+    };
+    span.record("status", status);
+    span.in_scope(|| match &result {
+        Ok(_) => tracing::info!("cds call answered"),
+        Err(error) => tracing::warn!(error_code = error.code.as_str(), "cds call refused"),
+    });
+    result
+}
+
+/// Any other method on a service or discovery URL.
+pub async fn method_not_allowed() -> HttpResponse {
+    ApiError::new(
+        ErrorCode::MethodNotAllowed,
+        "this URL accepts GET (discovery) or POST (service call) only",
+    )
+    .error_response()
+}
+
+/// Any other URL.
+pub async fn not_found(request: HttpRequest) -> HttpResponse {
+    ApiError::new(
+        ErrorCode::NotFound,
+        format!("no resource at {}", request.path()),
+    )
+    .error_response()
+}
+
+/// `GET /health/live`: the process answers.
+pub async fn live() -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({"status": "live"}))
+}
+
+/// `GET /health/ready`: hooks, value sets and texts are validated and the service accepts calls.
+pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
+    if state.ready.load(Ordering::Acquire) {
+        HttpResponse::Ok().json(serde_json::json!({"status": "ready"}))
+    } else {
+        HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "not ready"}))
+    }
+}
+
+fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
+    let refuse = |what: &str| {
+        ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            format!("Content-Type must be application/json, not {what}"),
+        )
+    };
+    let value = headers
+        .get(header::CONTENT_TYPE)
+        .ok_or_else(|| refuse("absent"))?;
+    let text = value.to_str().map_err(|_| refuse("unreadable"))?;
+    let essence = text
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let is_json = essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"));
+    if is_json {
+        Ok(())
+    } else {
+        Err(refuse(&format!("`{essence}`")))
+    }
+}
+
+async fn read_body(
+    headers: &HeaderMap,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<Bytes, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the body exceeds {limit} bytes (VENOUS_CDS_MAX_BODY_BYTES)"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let mut body = BytesMut::with_capacity(declared.unwrap_or(8192).min(limit));
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| {
+            ApiError::new(
+                ErrorCode::InvalidJson,
+                format!("the body could not be read: {e}"),
+            )
+        })?;
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}

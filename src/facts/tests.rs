@@ -1,0 +1,1 @@
+//! Fact tests live in `tests/` (table-driven, over the built-in knowledge).

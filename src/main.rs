@@ -1,0 +1,133 @@
+//! The `venous-cds` command: `serve`, `check <dir>`, `validate`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use venous_cds::settings::Settings;
+use venous_cds::{check, startup, telemetry};
+
+/// CDS Hooks 2.0 service for venous thrombosis care.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    /// Optional TOML settings file (environment variables VENOUS_CDS_* override it).
+    #[arg(long, global = true, env = "VENOUS_CDS_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP service.
+    Serve,
+    /// Run every fixture under DIR through the service in-process and compare the cards.
+    Check {
+        /// Folder of fixtures (each with case.json, request.json, expected.json).
+        dir: PathBuf,
+        /// Write the actual responses as the new expected.json (review the diff!).
+        #[arg(long, env = "VENOUS_CDS_UPDATE_FIXTURES")]
+        update: bool,
+    },
+    /// Load and validate hooks/, the value sets and the card texts.
+    Validate,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("venous-cds: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match cli.command {
+        Command::Serve => serve(settings),
+        Command::Check { dir, update } => run_check(settings, &dir, update),
+        Command::Validate => match startup::build_engine(&settings) {
+            Ok(engine) => {
+                println!(
+                    "ok: {} services, {} rules bound, value sets and texts valid",
+                    engine.catalogue.all().len(),
+                    engine
+                        .catalogue
+                        .all()
+                        .iter()
+                        .map(|s| s.rules.len())
+                        .sum::<usize>()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("venous-cds validate: {error:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn serve(settings: Settings) -> ExitCode {
+    let result = actix_web::rt::System::new().block_on(async move {
+        let application = startup::Application::build(settings)?;
+        application.run_until_stopped().await?;
+        Ok::<_, anyhow::Error>(())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("venous-cds serve: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_check(settings: Settings, dir: &std::path::Path, update: bool) -> ExitCode {
+    let engine = match startup::build_engine(&settings) {
+        Ok(engine) => engine,
+        Err(error) => {
+            eprintln!("venous-cds check: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let report = match runtime.block_on(check::run(&engine, dir, update)) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("venous-cds check: cannot read {}: {error}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for result in &report.results {
+        if result.problems.is_empty() {
+            println!("ok   {}", result.path.display());
+        } else {
+            println!("FAIL {}", result.path.display());
+            for problem in &result.problems {
+                for line in problem.lines() {
+                    println!("     {line}");
+                }
+            }
+        }
+    }
+    let failed = report.failures().count();
+    println!(
+        "{} fixtures, {} passed, {} failed",
+        report.results.len(),
+        report.results.len() - failed,
+        failed
+    );
+    if update {
+        println!("expected.json files rewritten: review them with `git diff fixtures/`");
+    }
+    if report.passed() || (update && !report.results.is_empty()) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

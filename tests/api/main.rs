@@ -1,0 +1,10 @@
+//! The one integration test binary: the real service on port 0, wiremock as the FHIR server,
+//! fixtures through `check`, and the knowledge and fact tables.
+
+mod helpers;
+
+mod discovery;
+mod errors;
+mod fixtures;
+mod prefetch;
+mod service_call;
