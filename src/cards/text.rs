@@ -2,9 +2,14 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{include_dir, Dir};
 use unic_langid::LanguageIdentifier;
 
 use crate::guidelines::Arg;
+
+/// `locales/<language>/*.ftl`: `cards.ftl` holds the shared messages, one file per guideline
+/// module holds its rules' messages.
+static LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// A language cards are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,10 +29,19 @@ impl Language {
         }
     }
 
-    fn source(self) -> &'static str {
-        match self {
-            Language::En => include_str!("../../locales/en/cards.ftl"),
-        }
+    /// The message files of this language, `(file name, text)`, sorted by name.
+    fn sources(self) -> Vec<(&'static str, &'static str)> {
+        let mut files: Vec<(&'static str, &'static str)> = LOCALES
+            .get_dir(self.tag())
+            .map(|dir| {
+                dir.files()
+                    .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                    .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
     }
 }
 
@@ -36,11 +50,11 @@ pub struct Texts {
     bundles: Vec<(Language, FluentBundle<FluentResource>)>,
 }
 
-/// A message file does not parse; names the language and the problem.
+/// A message file does not parse or repeats a message id; names the file and the problem.
 #[derive(Debug, thiserror::Error)]
-#[error("locales/{language}/cards.ftl: {problem}")]
+#[error("locales/{file}: {problem}")]
 pub struct TextError {
-    language: &'static str,
+    file: String,
     problem: String,
 }
 
@@ -49,22 +63,31 @@ impl Texts {
     pub fn load() -> Result<Texts, TextError> {
         let mut bundles = Vec::new();
         for language in Language::ALL {
-            let error = |problem: String| TextError {
-                language: language.tag(),
-                problem,
-            };
-            let resource = FluentResource::try_new(language.source().to_owned())
-                .map_err(|(_, errors)| error(format!("{errors:?}")))?;
-            let id: LanguageIdentifier = language
-                .tag()
-                .parse()
-                .map_err(|e| error(format!("{e:?}")))?;
+            let id: LanguageIdentifier = language.tag().parse().map_err(|e| TextError {
+                file: language.tag().to_owned(),
+                problem: format!("{e:?}"),
+            })?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Card texts are plain text and Markdown: no bidi isolation marks around values.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| error(format!("{errors:?}")))?;
+            let files = language.sources();
+            if files.is_empty() {
+                return Err(TextError {
+                    file: language.tag().to_owned(),
+                    problem: "no .ftl files".into(),
+                });
+            }
+            for (file, text) in files {
+                let error = |problem: String| TextError {
+                    file: file.to_owned(),
+                    problem,
+                };
+                let resource = FluentResource::try_new(text.to_owned())
+                    .map_err(|(_, errors)| error(format!("{errors:?}")))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| error(format!("{errors:?}")))?;
+            }
             bundles.push((*language, bundle));
         }
         Ok(Texts { bundles })

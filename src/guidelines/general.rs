@@ -12,15 +12,17 @@
 use crate::facts::{MedicationOrder, OrderOrigin, PatientFacts};
 
 use super::drug_choice::{self, ChoiceReason, ChoiceRequest};
+use super::reasons;
 use super::{
-    ActionPlan, Arg, Citation, Finding, Indicator, Mode, Reason, RuleContext, RuleDef,
-    SuggestionPlan,
+    not_yet_implemented, ActionPlan, Arg, Citation, Finding, Indicator, Mode, Reason, RuleContext,
+    RuleDef, SuggestionPlan,
 };
+use crate::settings::Region;
 
 /// VTE-APS-NO-DOAC.
 pub static VTE_APS_NO_DOAC: RuleDef = RuleDef {
     id: "VTE-APS-NO-DOAC",
-    title: "No DOAC in antiphospholipid syndrome",
+    title: "DOAC ordered with antiphospholipid syndrome",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3e",
         seed: "000_0a3220f03e4fd094.txt §3e",
@@ -30,6 +32,131 @@ pub static VTE_APS_NO_DOAC: RuleDef = RuleDef {
     region: None,
     evaluate: aps_no_doac,
 };
+
+/// VTE-DOAC-PREFERRED.
+pub static VTE_DOAC_PREFERRED: RuleDef = RuleDef {
+    id: "VTE-DOAC-PREFERRED",
+    title: "DOAC preferred over warfarin for VTE",
+    citation: Citation {
+        label: "Chinese review on calf muscular vein thrombosis §2",
+        seed: "002_126ee537a40a731f.txt §2",
+        url: None,
+        beyond_seeds: None,
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-CANCER-AGENT.
+pub static VTE_CANCER_AGENT: RuleDef = RuleDef {
+    id: "VTE-CANCER-AGENT",
+    title: "Anticoagulant choice in cancer-associated VTE",
+    citation: Citation {
+        label: "Chinese review on calf muscular vein thrombosis §2",
+        seed: "002_126ee537a40a731f.txt §2",
+        url: None,
+        beyond_seeds: None,
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-WARFARIN-INR-TARGET.
+pub static VTE_WARFARIN_INR_TARGET: RuleDef = RuleDef {
+    id: "VTE-WARFARIN-INR-TARGET",
+    title: "Warfarin for VTE without an INR target",
+    citation: Citation {
+        label: "Japanese venous stent guideline 2025-09-18 §3c",
+        seed: "000_0a3220f03e4fd094.txt §3c",
+        url: None,
+        beyond_seeds: None,
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-DOAC-RENAL.
+pub static VTE_DOAC_RENAL: RuleDef = RuleDef {
+    id: "VTE-DOAC-RENAL",
+    title: "DOAC with renal function below threshold",
+    citation: Citation {
+        label: "Drug labels: apixaban, rivaroxaban, edoxaban, dabigatran",
+        seed: "none (beyond the seeds)",
+        url: None,
+        beyond_seeds: Some("apixaban, rivaroxaban, edoxaban and dabigatran labels"),
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-EDOXABAN-REDUCED-DOSE.
+pub static VTE_EDOXABAN_REDUCED_DOSE: RuleDef = RuleDef {
+    id: "VTE-EDOXABAN-REDUCED-DOSE",
+    title: "Edoxaban 60 mg where 30 mg is indicated",
+    citation: Citation {
+        label: "Drug label: edoxaban",
+        seed: "000_0a3220f03e4fd094.txt §3c (edoxaban named)",
+        url: None,
+        beyond_seeds: Some("the edoxaban label"),
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-PREGNANCY-NO-ORAL.
+pub static VTE_PREGNANCY_NO_ORAL: RuleDef = RuleDef {
+    id: "VTE-PREGNANCY-NO-ORAL",
+    title: "DOAC or warfarin ordered in pregnancy",
+    citation: Citation {
+        label: "Drug labels: warfarin, DOACs",
+        seed: "004_d770563ef041bb5f.txt §4.2 (nearby)",
+        url: None,
+        beyond_seeds: Some("the warfarin and DOAC labels"),
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-JP-NO-LMWH.
+pub static VTE_JP_NO_LMWH: RuleDef = RuleDef {
+    id: "VTE-JP-NO-LMWH",
+    title: "Therapeutic LMWH for VTE (not approved in Japan)",
+    citation: Citation {
+        label: "Japanese venous stent guideline 2025-09-18 §3",
+        seed: "000_0a3220f03e4fd094.txt §3 preface",
+        url: None,
+        beyond_seeds: None,
+    },
+    region: Some(Region::Jp),
+    evaluate: not_yet_implemented,
+};
+
+/// VTE-ANTICOAG-ANTIPLATELET.
+pub static VTE_ANTICOAG_ANTIPLATELET: RuleDef = RuleDef {
+    id: "VTE-ANTICOAG-ANTIPLATELET",
+    title: "Anticoagulant combined with an antiplatelet",
+    citation: Citation {
+        label: "Japanese venous stent guideline 2025-09-18 §3c; Chinese review on calf muscular vein thrombosis §5.2",
+        seed: "000_0a3220f03e4fd094.txt §3c; 002_126ee537a40a731f.txt §5.2",
+        url: None,
+        beyond_seeds: None,
+    },
+    region: None,
+    evaluate: not_yet_implemented,
+};
+
+/// The rules of this module.
+pub static RULES: &[&RuleDef] = &[
+    &VTE_APS_NO_DOAC,
+    &VTE_DOAC_PREFERRED,
+    &VTE_CANCER_AGENT,
+    &VTE_WARFARIN_INR_TARGET,
+    &VTE_DOAC_RENAL,
+    &VTE_EDOXABAN_REDUCED_DOSE,
+    &VTE_PREGNANCY_NO_ORAL,
+    &VTE_JP_NO_LMWH,
+    &VTE_ANTICOAG_ANTIPLATELET,
+];
 
 fn aps_no_doac(facts: &PatientFacts, context: &RuleContext) -> Option<Finding> {
     if context.mode != Mode::Ordering {

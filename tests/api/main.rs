@@ -3,6 +3,8 @@
 
 mod helpers;
 
+mod architecture;
+mod catalogue;
 mod discovery;
 mod errors;
 mod fixtures;
