@@ -138,6 +138,7 @@ async fn run_one(engine: &Engine, dir: &Path, update: bool) -> Vec<String> {
         language,
         region: case.region,
         fhir: &access,
+        policy: None,
     };
     let actual = match engine.call_with(service, &body, &options).await {
         Ok(output) => serde_json::to_value(&output.response).expect("a response serialises"),

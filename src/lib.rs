@@ -8,13 +8,15 @@
 //! id and a citation; [`cards`] turns findings into cards with suggestions that carry real
 //! FHIR resources; [`cds`] serialises the response.
 //!
-//! Invariants: only `cds` knows CDS Hooks JSON; only `fhir` talks to other servers;
+//! Invariants: only `cds` knows CDS Hooks JSON; only `fhir` (FHIR reads) and `auth` (issuers' JWK
+//! Sets) talk to other servers;
 //! `guidelines`, `facts` and `cards` never see HTTP, JSON or the wall clock.
 
 pub mod cards;
 pub mod cds;
 pub mod check;
 pub mod error;
+pub mod auth;
 pub mod facts;
 pub mod fhir;
 pub mod guidelines;

@@ -47,7 +47,10 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Serve => serve(settings),
         Command::Check { dir, update } => run_check(settings, &dir, update),
-        Command::Validate => match startup::build_engine(&settings) {
+        Command::Validate => match startup::build_engine(&settings).and_then(|engine| {
+            startup::build_authenticator(&settings)?;
+            Ok(engine)
+        }) {
             Ok(engine) => {
                 println!(
                     "ok: {} services, {} rules bound, value sets and texts valid",

@@ -61,6 +61,16 @@ pub enum FhirValidation {
     Report,
 }
 
+/// How calls are authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthMode {
+    /// CDS Hooks 2.0 JWTs from the issuers of `VENOUS_CDS_ISSUERS`.
+    Jwt,
+    /// No authentication (explicit; only for trusted networks and local work).
+    Disabled,
+}
+
 /// All settings of the service.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -94,6 +104,33 @@ pub struct Settings {
     pub knowledge_dir: Option<PathBuf>,
     /// `VENOUS_CDS_FHIR_VALIDATION`: `off` | `report`.
     pub fhir_validation: FhirValidation,
+    /// `VENOUS_CDS_AUTH`: `jwt` | `disabled`. Unset is allowed only on a loopback address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth: Option<AuthMode>,
+    /// `VENOUS_CDS_ISSUERS`: path of the trusted-issuers JSON file (required with `jwt`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuers: Option<PathBuf>,
+    /// `VENOUS_CDS_PUBLIC_URL`: the service's external base URL; a token's `aud` must be this
+    /// URL plus the request path (required with `jwt`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// `VENOUS_CDS_JWKS_REFRESH_S`: least seconds between two reads of an issuer's JWK Set
+    /// (re-read when a token names an unknown `kid`).
+    pub jwks_refresh_s: u64,
+    /// `VENOUS_CDS_RATE_LIMIT`: requests per second per issuer (burst twice that); 0 = off.
+    /// Default: 200 with JWT authentication, off without.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<u32>,
+    /// `VENOUS_CDS_MAX_JSON_DEPTH`: deepest accepted JSON nesting.
+    pub max_json_depth: usize,
+    /// `VENOUS_CDS_MAX_RESOURCES`: most FHIR resources accepted in one call.
+    pub max_resources: usize,
+    /// `VENOUS_CDS_CALL_BUDGET_MS`: total time allowed for reading missing prefetch.
+    pub call_budget_ms: u64,
+    /// `VENOUS_CDS_MAX_CONNECTIONS`: concurrent connections per worker.
+    pub max_connections: usize,
+    /// `VENOUS_CDS_SHUTDOWN_TIMEOUT_S`: on SIGTERM, how long in-flight calls may finish.
+    pub shutdown_timeout_s: u64,
 }
 
 impl Default for Settings {
@@ -108,9 +145,26 @@ impl Default for Settings {
             cors_origins: None,
             knowledge_dir: None,
             fhir_validation: FhirValidation::Off,
+            auth: None,
+            issuers: None,
+            public_url: None,
+            rate_limit: None,
+            jwks_refresh_s: 30,
+            max_json_depth: DEFAULT_MAX_JSON_DEPTH,
+            max_resources: 10_000,
+            call_budget_ms: 5_000,
+            max_connections: 10_000,
+            shutdown_timeout_s: DEFAULT_SHUTDOWN_TIMEOUT_S,
         }
     }
 }
+
+/// Default deepest JSON nesting: FHIR resources nest about 10–15 levels.
+pub const DEFAULT_MAX_JSON_DEPTH: usize = 64;
+/// Default graceful-shutdown time; the Kubernetes `terminationGracePeriodSeconds` is set above it.
+pub const DEFAULT_SHUTDOWN_TIMEOUT_S: u64 = 25;
+/// Default per-issuer rate limit with JWT authentication (requests per second).
+pub const DEFAULT_RATE_LIMIT_WITH_JWT: u32 = 200;
 
 /// Settings could not be loaded; the message names the offending setting.
 #[derive(Debug, thiserror::Error)]
@@ -154,6 +208,28 @@ impl Settings {
             return Err(SettingsError(
                 "VENOUS_CDS_FHIR_MAX_PAGES must be ≥ 1".into(),
             ));
+        }
+        if self.max_json_depth < 16 {
+            return Err(SettingsError("VENOUS_CDS_MAX_JSON_DEPTH must be ≥ 16".into()));
+        }
+        if self.auth == Some(AuthMode::Jwt) {
+            if self.issuers.is_none() {
+                return Err(SettingsError("VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_ISSUERS (the trusted-issuers file)".into()));
+            }
+            match &self.public_url {
+                None => return Err(SettingsError("VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_PUBLIC_URL (the audience of tokens)".into())),
+                Some(url) => {
+                    url::Url::parse(url).map_err(|e| SettingsError(format!("VENOUS_CDS_PUBLIC_URL: {e}")))?;
+                }
+            }
+        }
+        if self.auth.is_none() && !self.bind.ip().is_loopback() {
+            return Err(SettingsError(format!(
+                "VENOUS_CDS_BIND={} is not a loopback address and VENOUS_CDS_AUTH is not set: set VENOUS_CDS_AUTH=jwt \
+                 (with VENOUS_CDS_ISSUERS and VENOUS_CDS_PUBLIC_URL), or VENOUS_CDS_AUTH=disabled to accept \
+                 unauthenticated calls on purpose",
+                self.bind
+            )));
         }
         for server in self.fhir_servers.iter().flatten() {
             url::Url::parse(server).map_err(|e| {
@@ -240,6 +316,18 @@ mod tests {
             );
             Ok(())
         });
+    }
+
+    #[test]
+    fn a_public_address_without_an_auth_setting_is_refused_naming_venous_cds_auth() {
+        let mut settings = Settings::default();
+        settings.bind = "0.0.0.0:8080".parse().unwrap();
+        let error = settings.check().unwrap_err().to_string();
+        assert!(error.contains("VENOUS_CDS_AUTH"), "{error}");
+        settings.auth = Some(AuthMode::Disabled);
+        assert!(settings.check().is_ok());
+        settings.auth = Some(AuthMode::Jwt);
+        assert!(settings.check().unwrap_err().to_string().contains("VENOUS_CDS_ISSUERS"));
     }
 
     #[test]

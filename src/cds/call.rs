@@ -13,6 +13,7 @@ use crate::cards::{self, CardContext, Language, Texts};
 use crate::error::{ApiError, ErrorCode};
 use crate::facts::{self, OrderScope, PatientFacts};
 use crate::fhir::resources::RecordReader;
+use crate::fhir::client::ServerPolicy;
 use crate::fhir::terminology::Terminology;
 use crate::fhir::{validation, DataIssue, IssueKind, ResourceRef};
 use crate::guidelines::{self, Finding, Mode, RuleContext};
@@ -32,6 +33,29 @@ pub struct Engine {
     pub region: Region,
     /// Whether input resources are also validated with the full R4 model.
     pub fhir_validation: FhirValidation,
+    /// Request limits.
+    pub limits: CallLimits,
+}
+
+/// Limits on what one call may ask of the service.
+#[derive(Debug, Clone, Copy)]
+pub struct CallLimits {
+    /// Deepest JSON nesting accepted.
+    pub max_json_depth: usize,
+    /// Most FHIR resources (draft orders and prefetch entries) accepted.
+    pub max_resources: usize,
+    /// Time allowed for reading missing prefetch from the FHIR server.
+    pub fetch_budget: std::time::Duration,
+}
+
+impl Default for CallLimits {
+    fn default() -> Self {
+        CallLimits {
+            max_json_depth: crate::settings::DEFAULT_MAX_JSON_DEPTH,
+            max_resources: 10_000,
+            fetch_budget: std::time::Duration::from_secs(5),
+        }
+    }
 }
 
 /// What a call produced, besides the body.
@@ -57,6 +81,8 @@ pub struct CallOptions<'a> {
     pub region: Region,
     /// How missing prefetch is read.
     pub fhir: &'a FhirAccess,
+    /// Which FHIR servers this caller may make the service read from (default: the client's).
+    pub policy: Option<&'a ServerPolicy>,
 }
 
 /// The facts and findings of a call, for tracing and the preview page.
@@ -84,6 +110,7 @@ impl Engine {
             language,
             region: self.region,
             fhir: &self.fhir,
+            policy: None,
         };
         self.call_with(service, body, &options).await
     }
@@ -96,6 +123,12 @@ impl Engine {
         options: &CallOptions<'_>,
     ) -> Result<CallOutput, ApiError> {
         let (as_of, language) = (options.as_of, options.language);
+        if let Some(depth) = nesting_beyond(body, self.limits.max_json_depth) {
+            return Err(ApiError::new(
+                ErrorCode::InvalidJson,
+                format!("the body nests deeper than {depth} levels (VENOUS_CDS_MAX_JSON_DEPTH)"),
+            ));
+        }
         let parsed: Value = serde_json::from_slice(body).map_err(|e| {
             ApiError::new(
                 ErrorCode::InvalidJson,
@@ -120,9 +153,24 @@ impl Engine {
             }
         })?;
         let request = request::parse(&parsed, service)?;
+        let resources = count_resources(&parsed);
+        if resources > self.limits.max_resources {
+            return Err(ApiError::new(
+                ErrorCode::PayloadTooLarge,
+                format!("the request holds {resources} resources; at most {} are accepted (VENOUS_CDS_MAX_RESOURCES)", self.limits.max_resources),
+            ));
+        }
         tracing::Span::current().record("hook_instance", request.hook_instance);
         let planned = prefetch::plan(service, &request)?;
-        let fetched = prefetch::fetch_missing(options.fhir, &request, &planned).await?;
+        let fetched = match tokio::time::timeout(
+            self.limits.fetch_budget,
+            prefetch::fetch_missing(options.fhir, options.policy, &request, &planned),
+        )
+        .await
+        {
+            Ok(result) => result?,
+            Err(_) => return Err(prefetch::budget_exceeded(&planned, self.limits.fetch_budget)),
+        };
 
         let mut reader = RecordReader::new(Some(request.patient_id));
         if let Some(drafts) = request.draft_orders {
@@ -300,4 +348,61 @@ fn json_pointer_to_path(pointer: &str) -> String {
         }
     }
     out
+}
+
+/// The depth at which `body` first nests deeper than `limit`, scanning bytes outside strings;
+/// `None` when it stays within the limit (or is not JSON: the parser reports that).
+fn nesting_beyond(body: &[u8], limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &byte in body {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(limit);
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Draft orders and prefetch entries (a bare resource counts one).
+fn count_resources(body: &Value) -> usize {
+    let in_value = |value: &Value| match value.get("entry").and_then(Value::as_array) {
+        Some(entries) => entries.len(),
+        None => usize::from(value.is_object()),
+    };
+    let drafts = body.pointer("/context/draftOrders").map_or(0, in_value);
+    let prefetch = body
+        .get("prefetch")
+        .and_then(Value::as_object)
+        .map_or(0, |p| p.values().map(in_value).sum());
+    drafts + prefetch
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_strings() {
+        assert_eq!(nesting_beyond(br#"{"a": [[1]]}"#, 3), None);
+        assert_eq!(nesting_beyond(br#"{"a": [[[1]]]}"#, 3), Some(3));
+        assert_eq!(nesting_beyond(br#"{"a": "[[[[[[\"[[["}"#, 3), None);
+    }
 }

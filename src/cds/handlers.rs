@@ -8,7 +8,9 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use futures::{FutureExt, StreamExt};
 use tracing::Instrument;
 
+use crate::auth::Caller;
 use crate::cards::Language;
+use crate::cds::call::CallOptions;
 use crate::error::{ApiError, ErrorCode};
 use crate::startup::AppState;
 
@@ -38,14 +40,19 @@ pub async fn call(
         let service = state.engine.catalogue.get(&id).ok_or_else(|| {
             ApiError::new(ErrorCode::UnknownService, format!("no CDS service `{id}`"))
         })?;
+        let caller = authenticate(&state, &request).await?;
         require_json(request.headers())?;
         let body = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
         // The one place the service reads the clock: the evaluation date of this call.
         let as_of = chrono::Utc::now().date_naive();
-        let output = state
-            .engine
-            .call(service, &body, as_of, Language::En)
-            .await?;
+        let options = CallOptions {
+            as_of,
+            language: Language::En,
+            region: state.engine.region,
+            fhir: &state.engine.fhir,
+            policy: caller.fhir_policy.as_ref(),
+        };
+        let output = state.engine.call_with(service, &body, &options).await?;
         let span = tracing::Span::current();
         span.record(
             "rules_fired",
@@ -110,6 +117,24 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     } else {
         HttpResponse::ServiceUnavailable().json(serde_json::json!({"status": "not ready"}))
     }
+}
+
+/// Authenticates the caller (401 with `WWW-Authenticate: Bearer` on failure) and applies its
+/// rate limit (429 with `Retry-After`).
+pub async fn authenticate(state: &AppState, request: &HttpRequest) -> Result<Caller, ApiError> {
+    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    let caller = state.auth.authenticate(authorization, request.path()).await.map_err(|failure| {
+        tracing::warn!(reason = failure.label(), "call not authenticated");
+        ApiError::new(ErrorCode::Unauthorized, format!("authentication failed: {failure}"))
+    })?;
+    let key = caller.issuer.as_deref().unwrap_or("anonymous");
+    if let Err(wait) = state.rate_limits.check(key) {
+        tracing::warn!(issuer = key, "rate limit reached");
+        let mut error = ApiError::new(ErrorCode::RateLimited, "too many requests from this issuer; retry later");
+        error.retry_after_seconds = Some(wait);
+        return Err(error);
+    }
+    Ok(caller)
 }
 
 fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {

@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 use super::request::HookRequest;
 use super::services::Service;
 use crate::error::{ApiError, ErrorCode};
-use crate::fhir::client::{FetchError, Fetched, FhirClient};
+use crate::fhir::client::{FetchError, Fetched, FhirClient, ServerPolicy};
 
 /// Where a key's data comes from.
 #[derive(Debug)]
@@ -126,6 +126,7 @@ pub enum FhirAccess {
 /// that cannot be had.
 pub async fn fetch_missing(
     access: &FhirAccess,
+    policy: Option<&ServerPolicy>,
     request: &HookRequest<'_>,
     planned: &[(String, KeyData<'_>)],
 ) -> Result<Vec<FetchedKey>, ApiError> {
@@ -165,8 +166,8 @@ pub async fn fetch_missing(
             let server = request
                 .fhir_server
                 .ok_or_else(|| unavailable(wanted[0].0, FetchError::NoServer.to_string()))?;
-            let base = client
-                .policy()
+            let base = policy
+                .unwrap_or(client.policy())
                 .check(server)
                 .map_err(|e| unavailable(wanted[0].0, e.to_string()))?;
             let reads = wanted.iter().map(|(key, query)| {
@@ -196,4 +197,23 @@ pub async fn fetch_missing(
             Ok(fetched)
         }
     }
+}
+
+/// The 412 answered when reading missing prefetch took longer than the call's budget.
+pub fn budget_exceeded(planned: &[(String, KeyData<'_>)], budget: Duration) -> ApiError {
+    let keys: Vec<&str> = planned
+        .iter()
+        .filter(|(_, data)| matches!(data, KeyData::Fetch { .. }))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let first = keys.first().copied().unwrap_or("");
+    ApiError::new(
+        ErrorCode::DataUnavailable,
+        format!(
+            "prefetch keys {} could not be read within {} ms (VENOUS_CDS_CALL_BUDGET_MS)",
+            keys.join(", "),
+            budget.as_millis()
+        ),
+    )
+    .at(format!("prefetch.{first}"))
 }
