@@ -9,5 +9,6 @@ mod catalogue;
 mod discovery;
 mod errors;
 mod fixtures;
+mod hardening;
 mod prefetch;
 mod service_call;
