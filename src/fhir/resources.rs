@@ -259,7 +259,9 @@ pub struct PatientRecord<'a> {
 pub struct RecordReader<'a> {
     record: PatientRecord<'a>,
     patient_id: Option<&'a str>,
-    seen: std::collections::HashSet<(&'a str, &'a str)>,
+    /// Every resource read so far by (type, id), to read each once and report conflicting
+    /// copies.
+    seen: std::collections::HashMap<(&'a str, &'a str), &'a Map<String, Value>>,
     other_patients: Vec<PatientView>,
 }
 
@@ -305,7 +307,7 @@ impl<'a> RecordReader<'a> {
                 object.get("id").and_then(Value::as_str),
                 resource_type == "MedicationRequest",
             ) {
-                self.seen.insert((resource_type, id));
+                self.seen.insert((resource_type, id), object);
             }
             self.record.draft_orders.push((order, selected));
         }
@@ -354,9 +356,28 @@ impl<'a> RecordReader<'a> {
         }
         if let Some(id) = object.get("id").and_then(Value::as_str) {
             // The same resource may come from two sources (a draft also in the record, or
-            // overlapping pages): the first reading wins.
-            if !self.seen.insert((resource_type, id)) {
-                return;
+            // overlapping pages): the first reading wins. A copy whose content differs is
+            // reported (IssueKind::Duplicate), never dropped silently.
+            match self.seen.entry((resource_type, id)) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(object);
+                }
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    if !same_content(first.get(), object) {
+                        self.record.issues.push(
+                            DataIssue::new(
+                                reference_of(resource_type, object, place),
+                                "id",
+                                IssueKind::Duplicate,
+                            )
+                            .with_detail(
+                                "the same resource was sent twice with different content; \
+                                 the first copy was used",
+                            ),
+                        );
+                    }
+                    return;
+                }
             }
         }
         let reference = reference_of(resource_type, object, place);
@@ -406,6 +427,20 @@ impl<'a> RecordReader<'a> {
         }
         self.record
     }
+}
+
+/// Whether two copies of a resource say the same thing (`meta` and the narrative aside: a
+/// server adds them to a saved draft without changing it).
+fn same_content(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    let relevant = |m: &Map<String, Value>| {
+        m.iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "meta" | "text"))
+            .count()
+    };
+    relevant(a) == relevant(b)
+        && a.iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "meta" | "text"))
+            .all(|(k, v)| b.get(k) == Some(v))
 }
 
 /// Entries of a Bundle: `(index, resource object if it is one, locator)`. Non-object
@@ -631,10 +666,20 @@ impl<'a, 'i> Cursor<'a, 'i> {
     }
 
     fn status_code(&mut self, name: &str) -> Option<&'a str> {
-        // clinicalStatus / verificationStatus: the code of the first coding, any system
-        // (senders mostly use the HL7 CodeSystems; the codes are the same).
-        self.concept(name)
-            .and_then(|c| c.codings.first().map(|coding| coding.code))
+        // clinicalStatus / verificationStatus: the code of the first coding that has one, with
+        // or without a system (the codes of the HL7 CodeSystems are what senders use; a
+        // missing system must not turn a refuted Condition into a confirmed one).
+        let concept = self.concept(name)?;
+        if let Some(coding) = concept.codings.first() {
+            return Some(coding.code);
+        }
+        self.object
+            .get(name)?
+            .get("coding")?
+            .as_array()?
+            .iter()
+            .find_map(|c| c.get("code")?.as_str())
+            .map(str::trim)
     }
 
     fn quantity_in(

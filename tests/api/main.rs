@@ -11,4 +11,5 @@ mod errors;
 mod fixtures;
 mod hardening;
 mod prefetch;
+mod properties;
 mod service_call;
