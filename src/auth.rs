@@ -28,6 +28,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::fhir::client::ServerPolicy;
+use crate::ledger::Store;
 
 /// Asymmetric algorithms accepted (CDS Hooks 2.0 requires ES384 and RS384 support).
 pub const ALLOWED_ALGORITHMS: [Algorithm; 6] = [
@@ -258,6 +259,7 @@ pub struct Authenticator {
     http: reqwest::Client,
     default_policy: ServerPolicy,
     refresh_interval: Duration,
+    shared_replay: Option<Store>,
 }
 
 impl Authenticator {
@@ -271,7 +273,15 @@ impl Authenticator {
             http: reqwest::Client::new(),
             default_policy,
             refresh_interval: JWKS_REFRESH_INTERVAL,
+            shared_replay: None,
         }
+    }
+
+    /// Also records `jti`s in the shared database (PostgreSQL), so a token replayed to another
+    /// replica is refused too.
+    pub fn with_shared_replay(mut self, store: Store) -> Authenticator {
+        self.shared_replay = Some(store);
+        self
     }
 
     /// Sets the least time between two reads of one remote JWK Set.
@@ -294,6 +304,7 @@ impl Authenticator {
             http,
             default_policy,
             refresh_interval: JWKS_REFRESH_INTERVAL,
+            shared_replay: None,
         })
     }
 
@@ -357,6 +368,15 @@ impl Authenticator {
         let fresh = self.replay.lock().expect("replay cache lock").record(&claims.iss, jti, claims.exp, now);
         if !fresh {
             return Err(AuthFailure::Replayed);
+        }
+        if let Some(store) = &self.shared_replay {
+            match store.record_jti(&claims.iss, jti, claims.exp, now).await {
+                Ok(true) => {}
+                Ok(false) => return Err(AuthFailure::Replayed),
+                // The per-replica cache still refuses replays here; an unreachable database
+                // must not stop every call.
+                Err(error) => tracing::error!(error = %error, "shared replay cache unavailable"),
+            }
         }
         let fhir_policy = issuer
             .fhir_servers

@@ -15,6 +15,8 @@
 pub mod cards;
 pub mod cds;
 pub mod check;
+pub mod ledger;
+pub mod metrics;
 pub mod error;
 pub mod auth;
 pub mod facts;

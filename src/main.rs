@@ -32,6 +32,19 @@ enum Command {
     },
     /// Load and validate hooks/, the value sets and the card texts.
     Validate,
+    /// Override analytics from the card ledger: per rule, cards issued, accepted, overridden,
+    /// acceptance rate and the top override reasons.
+    Report {
+        /// Window start: a date (YYYY-MM-DD) or RFC 3339 instant; default 30 days before --until.
+        #[arg(long)]
+        since: Option<String>,
+        /// Window end (exclusive); default now.
+        #[arg(long)]
+        until: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -47,6 +60,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Serve => serve(settings),
         Command::Check { dir, update } => run_check(settings, &dir, update),
+        Command::Report { since, until, json } => report(settings, since, until, json),
         Command::Validate => match startup::build_engine(&settings).and_then(|engine| {
             startup::build_authenticator(&settings)?;
             Ok(engine)
@@ -74,7 +88,7 @@ fn main() -> ExitCode {
 
 fn serve(settings: Settings) -> ExitCode {
     let result = actix_web::rt::System::new().block_on(async move {
-        let application = startup::Application::build(settings)?;
+        let application = startup::Application::build(settings).await?;
         application.run_until_stopped().await?;
         Ok::<_, anyhow::Error>(())
     });
@@ -132,5 +146,43 @@ fn run_check(settings: Settings, dir: &std::path::Path, update: bool) -> ExitCod
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn report(settings: Settings, since: Option<String>, until: Option<String>, json: bool) -> ExitCode {
+    use venous_cds::cds::handlers::StatsQuery;
+    let query: StatsQuery = match serde_json::from_value(serde_json::json!({"since": since, "until": until})) {
+        Ok(query) => query,
+        Err(error) => {
+            eprintln!("venous-cds report: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let (since, until) = match query.window() {
+        Ok(window) => window,
+        Err(error) => {
+            eprintln!("venous-cds report: {}", error.diagnostics);
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let result = runtime.block_on(async {
+        let store = venous_cds::ledger::Store::connect(&settings.database_url.0).await?;
+        let counts = store.rule_counts(since, until).await?;
+        Ok::<_, venous_cds::ledger::StoreError>(venous_cds::ledger::report::Report::new(since, until, counts))
+    });
+    match result {
+        Ok(report) if json => {
+            println!("{}", serde_json::to_string_pretty(&report).expect("JSON"));
+            ExitCode::SUCCESS
+        }
+        Ok(report) => {
+            print!("{}", report.table());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("venous-cds report: {error}");
+            ExitCode::FAILURE
+        }
     }
 }

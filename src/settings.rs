@@ -71,6 +71,17 @@ pub enum AuthMode {
     Disabled,
 }
 
+/// A secret setting: never printed.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<secret>")
+    }
+}
+
 /// All settings of the service.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -131,6 +142,14 @@ pub struct Settings {
     pub max_connections: usize,
     /// `VENOUS_CDS_SHUTDOWN_TIMEOUT_S`: on SIGTERM, how long in-flight calls may finish.
     pub shutdown_timeout_s: u64,
+    /// `VENOUS_CDS_DATABASE_URL`: the card ledger and feedback store: `sqlite:<file>` (default
+    /// `sqlite:venous-cds.db` in the working directory, created on first start) or
+    /// `postgres://…` for several replicas.
+    pub database_url: Secret,
+    /// `VENOUS_CDS_LEDGER_KEY`: secret key of the patient-id hash in the ledger; unset = a key
+    /// generated on first start and kept in the database.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ledger_key: Option<Secret>,
 }
 
 impl Default for Settings {
@@ -155,6 +174,8 @@ impl Default for Settings {
             call_budget_ms: 5_000,
             max_connections: 10_000,
             shutdown_timeout_s: DEFAULT_SHUTDOWN_TIMEOUT_S,
+            database_url: Secret(DEFAULT_DATABASE_URL.into()),
+            ledger_key: None,
         }
     }
 }
@@ -163,6 +184,8 @@ impl Default for Settings {
 pub const DEFAULT_MAX_JSON_DEPTH: usize = 64;
 /// Default graceful-shutdown time; the Kubernetes `terminationGracePeriodSeconds` is set above it.
 pub const DEFAULT_SHUTDOWN_TIMEOUT_S: u64 = 25;
+/// Default store: a SQLite file in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:venous-cds.db";
 /// Default per-issuer rate limit with JWT authentication (requests per second).
 pub const DEFAULT_RATE_LIMIT_WITH_JWT: u32 = 200;
 
@@ -208,6 +231,10 @@ impl Settings {
             return Err(SettingsError(
                 "VENOUS_CDS_FHIR_MAX_PAGES must be ≥ 1".into(),
             ));
+        }
+        let url = &self.database_url.0;
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(SettingsError("VENOUS_CDS_DATABASE_URL must start with sqlite: or postgres://".into()));
         }
         if self.max_json_depth < 16 {
             return Err(SettingsError("VENOUS_CDS_MAX_JSON_DEPTH must be ≥ 16".into()));

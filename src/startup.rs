@@ -22,6 +22,7 @@ use crate::cds::prefetch::FhirAccess;
 use crate::cds::services::ServiceCatalogue;
 use crate::fhir::client::{FhirClient, ServerPolicy};
 use crate::fhir::terminology::Terminology;
+use crate::ledger::{LedgerWriter, PatientHasher, Store};
 use crate::settings::{AuthMode, Settings, DEFAULT_RATE_LIMIT_WITH_JWT};
 
 /// State shared by every request.
@@ -34,6 +35,12 @@ pub struct AppState {
     pub auth: Authenticator,
     /// Per-issuer request limits.
     pub rate_limits: RateLimits,
+    /// The ledger and feedback store.
+    pub store: Store,
+    /// Card ledger writes (batched, off the hot path).
+    pub ledger: LedgerWriter,
+    /// The keyed patient hash of the ledger.
+    pub patient_hasher: PatientHasher,
     /// Whether the service accepts calls (false while starting or stopping).
     pub ready: AtomicBool,
 }
@@ -87,11 +94,21 @@ pub struct Application {
 }
 
 impl Application {
-    /// Validates the knowledge, binds `settings.bind` and prepares the server.
-    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+    /// Validates the knowledge, opens the store (running its migrations), binds
+    /// `settings.bind` and prepares the server.
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         settings.check()?;
+        crate::metrics::handle();
         let engine = build_engine(&settings)?;
-        let auth = build_authenticator(&settings)?;
+        let store = Store::connect(&settings.database_url.0).await?;
+        let key = match &settings.ledger_key {
+            Some(secret) => secret.0.clone().into_bytes(),
+            None => store.ledger_key().await?,
+        };
+        let mut auth = build_authenticator(&settings)?;
+        if matches!(store, Store::Postgres(_)) && auth.enabled() {
+            auth = auth.with_shared_replay(store.clone());
+        }
         let rate = match (settings.rate_limit, settings.auth) {
             (Some(rate), _) => Some(rate),
             (None, Some(AuthMode::Jwt)) => Some(DEFAULT_RATE_LIMIT_WITH_JWT),
@@ -105,6 +122,9 @@ impl Application {
             engine,
             auth,
             rate_limits: RateLimits::new(rate),
+            ledger: LedgerWriter::start(store.clone()),
+            store,
+            patient_hasher: PatientHasher::new(key),
             ready: AtomicBool::new(false),
         });
         let server = serve(listener, state.clone())?;
@@ -113,6 +133,7 @@ impl Application {
             port,
             region = state.settings.region.as_str(),
             authentication = if state.auth.enabled() { "jwt" } else { "disabled" },
+            store = state.store.backend(),
             "venous-cds ready"
         );
         Ok(Application { port, server, state })
@@ -142,7 +163,8 @@ impl Application {
             handle.stop(true).await;
         });
         let result = self.server.await;
-        tracing::info!("venous-cds stopped");
+        self.state.ledger.flush().await;
+        tracing::info!("venous-cds stopped; ledger flushed");
         result
     }
 }
@@ -192,6 +214,13 @@ fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<S
                     .route(web::post().to(handlers::call))
                     .default_service(web::to(handlers::method_not_allowed)),
             )
+            .service(
+                web::resource("/cds-services/{id}/feedback")
+                    .route(web::post().to(handlers::feedback))
+                    .default_service(web::to(handlers::method_not_allowed)),
+            )
+            .route("/admin/rules/stats", web::get().to(handlers::rule_stats))
+            .route("/metrics", web::get().to(handlers::metrics))
             .route("/health/live", web::get().to(handlers::live))
             .route("/health/ready", web::get().to(handlers::ready))
             .default_service(web::to(handlers::not_found))

@@ -69,6 +69,25 @@ pub struct CallOutput {
     pub data_issues: usize,
     /// How many prefetch keys were read from the FHIR server.
     pub fetched_keys: usize,
+    /// The cards, as the ledger records them.
+    pub issued: Vec<IssuedCardSummary>,
+    /// `hookInstance` of the call.
+    pub hook_instance: String,
+    /// `context.patientId` (hashed before it is stored; never logged).
+    pub patient_id: String,
+}
+
+/// A card as the ledger records it.
+#[derive(Debug, Clone)]
+pub struct IssuedCardSummary {
+    /// Card uuid.
+    pub card_uuid: String,
+    /// Suggestion uuids and whether each is the recommended one.
+    pub suggestions: Vec<(String, bool)>,
+    /// Rule id.
+    pub rule_id: &'static str,
+    /// Indicator.
+    pub indicator: &'static str,
 }
 
 /// Per-call options: the clock, language, region and FHIR access in force.
@@ -217,6 +236,7 @@ impl Engine {
         let evaluation = self.evaluate(service, record, as_of, options.region);
         for issue in &evaluation.issues {
             issue.log();
+            metrics::counter!("venous_cds_data_issues_total", "kind" => issue.kind.as_str()).increment(1);
         }
         let context = CardContext {
             language,
@@ -225,6 +245,18 @@ impl Engine {
         };
         let cards = cards::render(&evaluation.findings, &self.texts, &context);
         let fired: Vec<&'static str> = cards.iter().map(|c| c.rule.id).collect();
+        let issued: Vec<IssuedCardSummary> = cards
+            .iter()
+            .map(|card| {
+                metrics::counter!("venous_cds_cards_total", "rule" => card.rule.id, "indicator" => card.indicator.as_str()).increment(1);
+                IssuedCardSummary {
+                    card_uuid: card.uuid.to_string(),
+                    suggestions: card.suggestions.iter().map(|s| (s.uuid.to_string(), s.recommended)).collect(),
+                    rule_id: card.rule.id,
+                    indicator: card.indicator.as_str(),
+                }
+            })
+            .collect();
         let cards = cards
             .iter()
             .map(card_json)
@@ -238,6 +270,9 @@ impl Engine {
             fired,
             data_issues: evaluation.issues.len(),
             fetched_keys: fetched.len(),
+            issued,
+            hook_instance: request.hook_instance.to_owned(),
+            patient_id: request.patient_id.to_owned(),
         })
     }
 

@@ -10,7 +10,8 @@ use tracing::Instrument;
 
 use crate::auth::Caller;
 use crate::cards::Language;
-use crate::cds::call::CallOptions;
+use crate::cds::call::{CallOptions, CallOutput};
+use crate::ledger::IssuedCard;
 use crate::error::{ApiError, ErrorCode};
 use crate::startup::AppState;
 
@@ -26,6 +27,7 @@ pub async fn call(
     request: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    let started = std::time::Instant::now();
     let id = path.into_inner();
     let span = tracing::info_span!(
         "cds_call",
@@ -53,6 +55,7 @@ pub async fn call(
             policy: caller.fhir_policy.as_ref(),
         };
         let output = state.engine.call_with(service, &body, &options).await?;
+        record_in_ledger(&state, service_id_of(&id), &output, Language::En);
         let span = tracing::Span::current();
         span.record(
             "rules_fired",
@@ -80,6 +83,10 @@ pub async fn call(
         Err(error) => error.code.status().as_u16(),
     };
     span.record("status", status);
+    let service_label = state.engine.catalogue.get(&id).map_or("unknown", |s| service_id_of(&s.id));
+    metrics::counter!("venous_cds_requests_total", "service" => service_label, "status" => status.to_string()).increment(1);
+    metrics::histogram!("venous_cds_request_duration_seconds", "service" => service_label, "status" => status.to_string())
+        .record(started.elapsed().as_secs_f64());
     span.in_scope(|| match &result {
         Ok(_) => tracing::info!("cds call answered"),
         Err(error) => tracing::warn!(error_code = error.code.as_str(), "cds call refused"),
@@ -119,12 +126,130 @@ pub async fn ready(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
+/// The service id as a `'static` label (ids come from the catalogue; unknown ones are not
+/// labelled, so request paths cannot inflate the metric's cardinality).
+fn service_id_of(id: &str) -> &'static str {
+    const IDS: [&str; 5] = [
+        "venous-anticoagulation-select",
+        "venous-anticoagulation-sign",
+        "venous-stent-select",
+        "venous-stent-sign",
+        "venous-thrombosis-review",
+    ];
+    IDS.iter().copied().find(|known| *known == id).unwrap_or("other")
+}
+
+fn record_in_ledger(state: &AppState, service_id: &str, output: &CallOutput, language: Language) {
+    if output.issued.is_empty() {
+        return;
+    }
+    let now = chrono::Utc::now();
+    let patient_hash = state.patient_hasher.hash(&output.patient_id);
+    state.ledger.record(
+        output
+            .issued
+            .iter()
+            .map(|card| IssuedCard {
+                card_uuid: card.card_uuid.clone(),
+                suggestions: card.suggestions.clone(),
+                rule_id: card.rule_id.to_owned(),
+                indicator: card.indicator.to_owned(),
+                service_id: service_id.to_owned(),
+                hook_instance: output.hook_instance.clone(),
+                issued_at: now,
+                language: language.tag().to_owned(),
+                patient_hash: patient_hash.clone(),
+            })
+            .collect(),
+    );
+}
+
+/// `POST /cds-services/{id}/feedback`: stored durably before the 200.
+pub async fn feedback(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    request: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    let service = state
+        .engine
+        .catalogue
+        .get(&id)
+        .ok_or_else(|| ApiError::new(ErrorCode::UnknownService, format!("no CDS service `{id}`")))?;
+    let caller = authenticate(&state, &request).await?;
+    require_json(request.headers())?;
+    let body = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
+    let items = crate::cds::feedback::parse(&body, &service.id, caller.issuer.as_deref(), chrono::Utc::now())?;
+    let written = state.store.insert_feedback(&items).await.map_err(|e| ApiError::internal(&e))?;
+    for (rule, outcome) in &written.stored_items {
+        let rule = rule.as_deref().and_then(crate::guidelines::rule).map_or("unknown", |r| r.id);
+        metrics::counter!("venous_cds_feedback_total", "rule" => rule, "outcome" => if outcome == "accepted" { "accepted" } else { "overridden" })
+            .increment(1);
+    }
+    tracing::info!(
+        service = %service.id,
+        stored = written.stored,
+        duplicates = written.duplicates,
+        unknown_cards = written.unknown_cards,
+        "feedback stored"
+    );
+    Ok(HttpResponse::Ok().finish())
+}
+
+/// `GET /admin/rules/stats?since=…&until=…` (RFC 3339 or dates; default the last 30 days):
+/// override analytics, protected like the services.
+pub async fn rule_stats(state: web::Data<AppState>, request: HttpRequest, query: web::Query<StatsQuery>) -> Result<HttpResponse, ApiError> {
+    authenticate(&state, &request).await?;
+    let (since, until) = query.window()?;
+    let counts = state.store.rule_counts(since, until).await.map_err(|e| ApiError::internal(&e))?;
+    Ok(HttpResponse::Ok().json(crate::ledger::report::Report::new(since, until, counts)))
+}
+
+/// The time window of the analytics.
+#[derive(Debug, serde::Deserialize)]
+pub struct StatsQuery {
+    since: Option<String>,
+    until: Option<String>,
+}
+
+impl StatsQuery {
+    /// `[since, until)`; default the 30 days up to now.
+    pub fn window(&self) -> Result<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>), ApiError> {
+        let until = match &self.until {
+            Some(text) => parse_instant(text).ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "until is not a date or RFC 3339 instant").at("until"))?,
+            None => chrono::Utc::now(),
+        };
+        let since = match &self.since {
+            Some(text) => parse_instant(text).ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "since is not a date or RFC 3339 instant").at("since"))?,
+            None => until - chrono::Duration::days(30),
+        };
+        Ok((since, until))
+    }
+}
+
+/// An RFC 3339 instant, or a date (its midnight UTC).
+pub fn parse_instant(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .ok()
+        .or_else(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()))
+}
+
+/// `GET /metrics`: Prometheus text format.
+pub async fn metrics() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(crate::metrics::render())
+}
+
 /// Authenticates the caller (401 with `WWW-Authenticate: Bearer` on failure) and applies its
 /// rate limit (429 with `Retry-After`).
 pub async fn authenticate(state: &AppState, request: &HttpRequest) -> Result<Caller, ApiError> {
     let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     let caller = state.auth.authenticate(authorization, request.path()).await.map_err(|failure| {
         tracing::warn!(reason = failure.label(), "call not authenticated");
+        metrics::counter!("venous_cds_auth_failures_total", "reason" => failure.label()).increment(1);
         ApiError::new(ErrorCode::Unauthorized, format!("authentication failed: {failure}"))
     })?;
     let key = caller.issuer.as_deref().unwrap_or("anonymous");

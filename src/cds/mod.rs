@@ -2,6 +2,7 @@
 //! knows CDS Hooks JSON.
 
 pub mod call;
+pub mod feedback;
 pub mod handlers;
 pub mod prefetch;
 pub mod request;

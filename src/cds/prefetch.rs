@@ -166,10 +166,10 @@ pub async fn fetch_missing(
             let server = request
                 .fhir_server
                 .ok_or_else(|| unavailable(wanted[0].0, FetchError::NoServer.to_string()))?;
-            let base = policy
-                .unwrap_or(client.policy())
-                .check(server)
-                .map_err(|e| unavailable(wanted[0].0, e.to_string()))?;
+            let base = policy.unwrap_or(client.policy()).check(server).map_err(|e| {
+                metrics::counter!("venous_cds_fhir_fetch_errors_total", "reason" => e.label()).increment(1);
+                unavailable(wanted[0].0, e.to_string())
+            })?;
             let reads = wanted.iter().map(|(key, query)| {
                 let base = &base;
                 async move {
@@ -182,6 +182,8 @@ pub async fn fetch_missing(
             for (key, result) in results {
                 match result {
                     Ok(value) => {
+                        metrics::histogram!("venous_cds_fhir_fetch_duration_seconds", "key" => key.clone())
+                            .record(value.elapsed.as_secs_f64());
                         tracing::info!(prefetch_key = %key, pages = value.pages.len(), elapsed_ms = value.elapsed.as_millis() as u64, "fhir read");
                         fetched.push(FetchedKey {
                             key: key.clone(),
@@ -189,6 +191,7 @@ pub async fn fetch_missing(
                         });
                     }
                     Err(error) => {
+                        metrics::counter!("venous_cds_fhir_fetch_errors_total", "reason" => error.label()).increment(1);
                         tracing::warn!(prefetch_key = %key, error = %error, "fhir read failed");
                         return Err(unavailable(key, error.to_string()));
                     }

@@ -48,6 +48,23 @@ pub enum FetchError {
     TooLarge,
 }
 
+impl FetchError {
+    /// Stable label for metrics.
+    pub fn label(&self) -> &'static str {
+        match self {
+            FetchError::NoServer => "no-server",
+            FetchError::NotAllowed(_) => "not-allowed",
+            FetchError::BadUrl(_) => "bad-url",
+            FetchError::ForeignLink => "foreign-link",
+            FetchError::Unreachable => "unreachable",
+            FetchError::Timeout(_) => "timeout",
+            FetchError::Status(_) => "status",
+            FetchError::UnexpectedAnswer(_) => "unexpected-answer",
+            FetchError::TooLarge => "too-large",
+        }
+    }
+}
+
 /// Which servers may be read.
 #[derive(Debug, Clone)]
 pub enum ServerPolicy {

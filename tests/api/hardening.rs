@@ -124,10 +124,12 @@ async fn sigterm_during_a_call_lets_the_call_finish_and_refuses_new_ones() {
         .respond_with(ResponseTemplate::new(200).set_body_json(bundle(vec![aps(), dvt()])).set_delay(Duration::from_millis(1500)))
         .mount(&fhir)
         .await;
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_venous-cds"))
         .arg("serve")
         .env("VENOUS_CDS_BIND", "127.0.0.1:0")
         .env("VENOUS_CDS_SHUTDOWN_TIMEOUT_S", "10")
+        .env("VENOUS_CDS_DATABASE_URL", format!("sqlite:{}", data.path().join("ledger.db").display()))
         .env("RUST_LOG", "info")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -10,19 +10,24 @@ use venous_cds::startup::Application;
 pub struct TestApp {
     pub address: String,
     pub http: reqwest::Client,
+    /// Holds the service's SQLite ledger.
+    pub data: tempfile::TempDir,
 }
 
 /// Spawns the service on a free port with default settings changed by `configure`.
 pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let data = tempfile::tempdir().unwrap();
     let mut settings = Settings::default();
     settings.bind = "127.0.0.1:0".parse().unwrap();
+    settings.database_url = venous_cds::settings::Secret(format!("sqlite:{}", data.path().join("ledger.db").display()));
     configure(&mut settings);
-    let application = Application::build(settings).expect("the service builds");
+    let application = Application::build(settings).await.expect("the service builds");
     let address = format!("http://127.0.0.1:{}", application.port());
     tokio::spawn(application.run_until_stopped());
     TestApp {
         address,
         http: reqwest::Client::new(),
+        data,
     }
 }
 
