@@ -1,7 +1,9 @@
 //! Conditions → thromboses, comorbidities and history (clinical-rules.md §3.1, §3.3).
 
 use crate::fhir::resources::{Concept, ConditionView};
-use crate::fhir::terminology::{Terminology, ValueSetId as Vs, ValueSets, ICD10_CM, SNOMED};
+use crate::fhir::terminology::{
+    canonical_system, Terminology, ValueSetId as Vs, ValueSets, ICD10_CM, SNOMED,
+};
 use crate::fhir::{DataIssue, IssueKind, PartialDate};
 
 use super::{
@@ -146,29 +148,43 @@ fn thrombosis_sites(code_sets: ValueSets, site_sets: ValueSets) -> Vec<Thrombosi
     sites
 }
 
-/// Laterality from the ICD-10-CM 6th character (1 right, 2 left, 3 bilateral, 9 unspecified;
-/// terminology.md §3.1) or SNOMED laterality qualifiers among the body sites.
+/// Laterality from the ICD-10-CM laterality character (terminology.md §3.1: the 6th of
+/// I82.4-/I82.5-/I80.2-, the 5th of I80.1-; 1 right, 2 left, 3 bilateral, 0/9 unspecified)
+/// or SNOMED laterality qualifiers among the body sites. ICD-10-CM codes are read the way the
+/// terminology reads them: any HL7 alias of the system, with or without dots, any case.
 fn laterality(code: &Concept<'_>, body_sites: &[Concept<'_>]) -> Laterality {
     for coding in &code.codings {
-        if coding.system == ICD10_CM {
-            let bare: String = coding.code.chars().filter(|c| *c != '.').collect();
+        if canonical_system(coding.system) != ICD10_CM {
+            continue;
+        }
+        let bare: String = coding
+            .code
+            .chars()
+            .filter(|c| *c != '.' && *c != ' ')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let position =
             if (bare.starts_with("I824") || bare.starts_with("I825") || bare.starts_with("I802"))
                 && bare.len() == 6
             {
-                return match bare.as_bytes()[5] {
-                    b'1' => Laterality::Right,
-                    b'2' => Laterality::Left,
-                    b'3' => Laterality::Bilateral,
-                    _ => Laterality::Unknown,
-                };
-            }
-        }
+                5
+            } else if bare.starts_with("I801") && bare.len() == 5 {
+                4
+            } else {
+                continue;
+            };
+        return match bare.as_bytes()[position] {
+            b'1' => Laterality::Right,
+            b'2' => Laterality::Left,
+            b'3' => Laterality::Bilateral,
+            _ => Laterality::Unknown,
+        };
     }
     let mut right = false;
     let mut left = false;
     for site in body_sites {
-        right |= site.has(SNOMED, SNOMED_RIGHT);
-        left |= site.has(SNOMED, SNOMED_LEFT);
+        right |= has_snomed(site, SNOMED_RIGHT);
+        left |= has_snomed(site, SNOMED_LEFT);
     }
     match (right, left) {
         (true, true) => Laterality::Bilateral,
@@ -231,6 +247,12 @@ pub(super) fn read(
             if !sites.is_empty() || sets.contains(Vs::VteHistory) {
                 facts.risk_factors.prior_vte.push(evidence());
             }
+            // §3.3 "thrombophilia work-up on record: … any thrombophilia Condition": a
+            // resolved or inactive one still shows the work-up was done (the thrombophilia
+            // itself counts only while current).
+            if is_thrombophilia(sets) {
+                facts.thrombophilia.workup.push(evidence());
+            }
             continue;
         }
 
@@ -247,7 +269,7 @@ pub(super) fn read(
                 });
             }
             if let Some(severity) = &condition.severity {
-                let value = if severity.has(SNOMED, SNOMED_SEVERE) {
+                let value = if has_snomed(severity, SNOMED_SEVERE) {
                     SymptomSeverity::Severe
                 } else {
                     SymptomSeverity::Mild
@@ -313,10 +335,7 @@ pub(super) fn read(
                 list.push(evidence());
             }
         }
-        if sets.contains(Vs::AntiphospholipidSyndrome)
-            || sets.contains(Vs::MyeloproliferativeNeoplasm)
-            || sets.contains(Vs::InheritedThrombophilia)
-        {
+        if is_thrombophilia(sets) {
             facts.thrombophilia.workup.push(evidence());
         }
         if sets.contains(Vs::HepatocellularCarcinoma) && !sets.contains(Vs::ActiveCancer) {
@@ -335,6 +354,20 @@ pub(super) fn read(
             facts.recent_abdominal_cause.push(evidence());
         }
     }
+}
+
+/// Whether a concept carries a SNOMED CT code, under the SNOMED URI or its HL7 OID.
+fn has_snomed(concept: &Concept<'_>, code: &str) -> bool {
+    concept
+        .codings
+        .iter()
+        .any(|c| c.code == code && canonical_system(c.system) == SNOMED)
+}
+
+fn is_thrombophilia(sets: ValueSets) -> bool {
+    sets.contains(Vs::AntiphospholipidSyndrome)
+        || sets.contains(Vs::MyeloproliferativeNeoplasm)
+        || sets.contains(Vs::InheritedThrombophilia)
 }
 
 /// Orders symptom severities: none < mild < severe.

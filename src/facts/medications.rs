@@ -359,9 +359,19 @@ fn read_one(
         .collect::<Vec<_>>()
         .join("; ");
     for agent in agents {
-        let (amount_per_dose, doses_per_day, intravenous) =
-            dose_of(request, medication, agent, terminology, issues);
-        let dose = classify_dose(agent, amount_per_dose, doses_per_day, intravenous, facts);
+        let reading = dose_of(request, medication, agent, terminology, issues);
+        let weight = facts.weight_kg.as_ref().map(|w| w.value);
+        // A weight-based dose (`1 mg/kg`) is an amount once the weight is known.
+        let amount_per_dose = reading.amount.or_else(|| Some(reading.per_kg? * weight?));
+        let doses_per_day = reading.per_day;
+        let dose = classify_dose(
+            agent,
+            amount_per_dose,
+            doses_per_day,
+            reading.per_kg,
+            reading.intravenous,
+            facts,
+        );
         facts.medication_orders.push(MedicationOrder {
             reference: request.reference.clone(),
             origin,
@@ -452,20 +462,52 @@ fn duration_days(
     }
 }
 
-/// Amount per administration (mg, or units for heparins), administrations per day, and
-/// whether the order is intravenous.
+/// What the order says about its dose.
+struct DoseReading {
+    /// Amount per administration: mg, or units for UFH and dalteparin.
+    amount: Option<f64>,
+    /// A weight-based amount per administration (mg/kg, or units/kg), when the order is
+    /// written that way.
+    per_kg: Option<f64>,
+    /// Administrations per day, when the timing says.
+    per_day: Option<f64>,
+    /// Given intravenously (route, or a UFH product only made for infusion).
+    intravenous: bool,
+}
+
+/// An amount in the unit the thresholds of `agent` use: units for UFH and dalteparin, mg for
+/// every other drug. Enoxaparin ordered in anti-Xa units (Europe, Japan) converts at
+/// 100 IU = 1 mg (enoxaparin label).
+fn amount_in_agent_unit(agent: Agent, value: f64, unit: &str) -> Option<f64> {
+    match agent {
+        Agent::Ufh | Agent::Dalteparin => units::international_units(value, unit),
+        Agent::Enoxaparin => units::mass_mg(value, unit)
+            .or_else(|| units::international_units(value, unit).map(|iu| iu / 100.0)),
+        _ => units::mass_mg(value, unit),
+    }
+}
+
+/// The amount unit of a weight-based dose unit (`mg/kg` → `mg`), if it is one.
+fn per_kg_base(unit: &str) -> Option<&str> {
+    let trimmed = unit.trim();
+    let cut = trimmed.len().checked_sub("/kg".len())?;
+    (trimmed.is_char_boundary(cut) && trimmed[cut..].eq_ignore_ascii_case("/kg"))
+        .then(|| &trimmed[..cut])
+}
+
+/// Amount per administration, administrations per day, and whether the order is
+/// intravenous.
 fn dose_of(
     request: &MedicationRequestView<'_>,
     medication: &Concept<'_>,
     agent: Agent,
     terminology: &Terminology,
     issues: &mut Vec<DataIssue>,
-) -> (Option<f64>, Option<f64>, bool) {
+) -> DoseReading {
     let strength = medication
         .codings
         .iter()
         .find_map(|c| terminology.strength(c));
-    let heparin_like = matches!(agent, Agent::Ufh | Agent::Dalteparin);
     let mut intravenous = false;
     if let Some(s) = strength {
         if agent == Agent::Ufh
@@ -476,6 +518,7 @@ fn dose_of(
         }
     }
     let mut amount = None;
+    let mut per_kg = None;
     let mut per_day = None;
     for dosage in &request.dosages {
         if dosage
@@ -488,36 +531,36 @@ fn dose_of(
         if per_day.is_none() {
             per_day = doses_per_day(dosage);
         }
-        if amount.is_none() {
+        if amount.is_none() && per_kg.is_none() {
             if let Some(q) = dosage.doses.first() {
                 let unit = q.unit_key().unwrap_or("");
-                let converted = if heparin_like {
-                    units::international_units(q.value, unit)
+                if let Some(base) = per_kg_base(unit) {
+                    per_kg = amount_in_agent_unit(agent, q.value, base);
                 } else {
-                    units::mass_mg(q.value, unit)
-                };
-                amount = converted.or_else(|| {
-                    // A dose in dose units (tablets, syringes, mL) times the product strength.
-                    let s = strength?;
-                    if let Some(ml) = units::volume_ml(q.value, unit) {
-                        return s.unit.ends_with("/mL").then_some(ml * s.value);
-                    }
-                    let countable = matches!(
-                        unit.to_ascii_lowercase().as_str(),
-                        "" | "1"
-                            | "{tbl}"
-                            | "{tablet}"
-                            | "tablet"
-                            | "tablets"
-                            | "{capsule}"
-                            | "capsule"
-                            | "{syringe}"
-                            | "syringe"
-                            | "{dose}"
-                    );
-                    (countable && !s.unit.ends_with("/mL")).then_some(q.value * s.value)
-                });
-                if amount.is_none() {
+                    amount = amount_in_agent_unit(agent, q.value, unit).or_else(|| {
+                        // A dose in dose units (tablets, syringes, mL) times the product
+                        // strength.
+                        let s = strength?;
+                        if let Some(ml) = units::volume_ml(q.value, unit) {
+                            return s.unit.ends_with("/mL").then_some(ml * s.value);
+                        }
+                        let countable = matches!(
+                            unit.to_ascii_lowercase().as_str(),
+                            "" | "1"
+                                | "{tbl}"
+                                | "{tablet}"
+                                | "tablet"
+                                | "tablets"
+                                | "{capsule}"
+                                | "capsule"
+                                | "{syringe}"
+                                | "syringe"
+                                | "{dose}"
+                        );
+                        (countable && !s.unit.ends_with("/mL")).then_some(q.value * s.value)
+                    });
+                }
+                if amount.is_none() && per_kg.is_none() {
                     issues.push(
                         DataIssue::new(
                             request.reference.clone(),
@@ -530,13 +573,18 @@ fn dose_of(
             }
         }
     }
-    if amount.is_none() && request.dosages.iter().all(|d| d.doses.is_empty()) {
+    if amount.is_none() && per_kg.is_none() && request.dosages.iter().all(|d| d.doses.is_empty()) {
         // §3.2: else from the strength in the drug code (one tablet or syringe per dose).
         amount = strength
             .filter(|s| !s.unit.ends_with("/mL"))
             .map(|s| s.value);
     }
-    (amount, per_day, intravenous)
+    DoseReading {
+        amount,
+        per_kg,
+        per_day,
+        intravenous,
+    }
 }
 
 fn doses_per_day(dosage: &Dosage<'_>) -> Option<f64> {
@@ -549,6 +597,7 @@ fn classify_dose(
     agent: Agent,
     per_dose: Option<f64>,
     per_day: Option<f64>,
+    per_kg: Option<f64>,
     intravenous: bool,
     facts: &PatientFacts,
 ) -> DoseClass {
@@ -577,13 +626,17 @@ fn classify_dose(
                 _ => DoseClass::Unknown,
             }
         }
-        Agent::Enoxaparin => match weight {
-            Some(kg) => at_least(per_dose, t::ENOXAPARIN_MG_PER_KG * kg),
-            None => at_least(per_dose, t::ENOXAPARIN_MG_WITHOUT_WEIGHT),
+        // §3.2: ≥ 1 mg/kg (≥ 100 IU/kg) per dose; a dose written per kg is compared as is,
+        // whatever the weight.
+        Agent::Enoxaparin => match (per_kg, weight) {
+            (Some(mg_per_kg), _) => at_least(Some(mg_per_kg), t::ENOXAPARIN_MG_PER_KG),
+            (None, Some(kg)) => at_least(per_dose, t::ENOXAPARIN_MG_PER_KG * kg),
+            (None, None) => at_least(per_dose, t::ENOXAPARIN_MG_WITHOUT_WEIGHT),
         },
-        Agent::Dalteparin => match weight {
-            Some(kg) => at_least(per_dose, t::DALTEPARIN_IU_PER_KG * kg),
-            None => at_least(per_dose, t::DALTEPARIN_IU_WITHOUT_WEIGHT),
+        Agent::Dalteparin => match (per_kg, weight) {
+            (Some(iu_per_kg), _) => at_least(Some(iu_per_kg), t::DALTEPARIN_IU_PER_KG),
+            (None, Some(kg)) => at_least(per_dose, t::DALTEPARIN_IU_PER_KG * kg),
+            (None, None) => at_least(per_dose, t::DALTEPARIN_IU_WITHOUT_WEIGHT),
         },
         Agent::Ufh if intravenous => DoseClass::Therapeutic,
         Agent::Ufh => at_least(per_dose, t::UFH_SUBCUTANEOUS_IU),

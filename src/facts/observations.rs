@@ -67,10 +67,12 @@ macro_rules! findings {
                 match code { $($code => Some(Finding::$variant),)* _ => None }
             }
             /// The finding code.
+            #[cfg_attr(not(test), allow(dead_code))]
             pub fn code(self) -> &'static str {
                 match self { $(Finding::$variant => $code,)* }
             }
             /// Every finding.
+            #[cfg_attr(not(test), allow(dead_code))]
             pub const ALL: &'static [Finding] = &[$(Finding::$variant,)*];
         }
     };
@@ -158,6 +160,14 @@ fn valid_days(kind: Kind) -> Option<i64> {
     }
 }
 
+/// The concepts whose result is a Quantity.
+fn quantity_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::DDimer | Kind::Platelets | Kind::CreatinineClearance | Kind::Egfr | Kind::Weight
+    )
+}
+
 fn counts(status: Option<&str>) -> bool {
     matches!(
         status,
@@ -210,6 +220,23 @@ pub(super) fn read(
             }
             continue;
         };
+        if matches!(observation.value, ObservationValue::None)
+            && quantity_kind(kind)
+            && (kind != Kind::DDimer || interpretation(&observation.interpretation).is_none())
+        {
+            // A recognised lab without a value (e.g. values only in `component`, or a
+            // dataAbsentReason) is no result: reported, never a silent absence (stack-notes
+            // decision 1), and it does not hide an older result of the same concept.
+            issues.push(
+                DataIssue::new(
+                    observation.reference.clone(),
+                    "value[x]",
+                    IssueKind::WrongValueType,
+                )
+                .with_detail("no valueQuantity (a value given only in component is not read)"),
+            );
+            continue;
+        }
         let Some(date) = observation.effective else {
             issues.push(
                 DataIssue::new(
@@ -308,9 +335,13 @@ pub(super) fn read(
             Kind::PregnancyStatus => pregnancy_status(observation, evidence, facts, reader.issues),
             Kind::Finding(finding) => {
                 if let Some(cp) = read_finding(finding, &mut reader, evidence, facts) {
-                    let newer = child_pugh
-                        .as_ref()
-                        .is_none_or(|(_, d)| date.last_day() > d.last_day());
+                    // The newest reading wins. A class and a score of the same day that
+                    // disagree: the worse class (the safety reading), so the result never
+                    // depends on the order this map is walked in.
+                    let newer = child_pugh.as_ref().is_none_or(|(old, d)| {
+                        date.last_day() > d.last_day()
+                            || (date.last_day() == d.last_day() && cp.value > old.value)
+                    });
                     if newer {
                         child_pugh = Some((cp, date));
                     }
@@ -542,7 +573,8 @@ fn d_dimer(
                         IssueKind::UnknownUnit,
                         "the unit's FEU/DDU basis contradicts the LOINC code",
                     );
-                    None
+                    // Reported once; only an interpretation flag can still decide.
+                    return interpretation.map(|positive| DDimer { positive, evidence });
                 }
                 (Some(a), _) => Some(a),
                 (None, b) => b,
@@ -601,8 +633,10 @@ fn d_dimer(
 
 /// H, HH and POS read positive; N, NEG, L and LL negative (HL7 v3 ObservationInterpretation).
 fn interpretation(concepts: &[Concept<'_>]) -> Option<bool> {
-    const SYSTEMS: [&str; 2] = [
+    // The R4 (THO) URIs of both tables, and the pre-R4 v2 URI some senders still use.
+    const SYSTEMS: [&str; 3] = [
         "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+        "http://terminology.hl7.org/CodeSystem/v2-0078",
         "http://hl7.org/fhir/v2/0078",
     ];
     let mut verdict = None;
@@ -763,6 +797,24 @@ impl<'o, 'v, 'i> ValueReader<'o, 'v, 'i> {
                 );
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_finding_the_facts_read_is_a_code_of_the_finding_code_system() {
+        let terminology = Terminology::built_in().unwrap();
+        for finding in Finding::ALL {
+            assert!(
+                terminology.is_finding_code(finding.code()),
+                "{} is not in {FINDING}",
+                finding.code()
+            );
+            assert_eq!(Finding::from_code(finding.code()), Some(*finding));
         }
     }
 }

@@ -35,12 +35,18 @@ fn bare(unit: &str) -> String {
             _ => {}
         }
     }
-    out.replace('µ', "u").replace('μ', "u")
+    out.replace(['µ', 'μ'], "u")
 }
 
-/// A mass concentration in ng/mL (= µg/L).
+/// A mass concentration in ng/mL (= µg/L). The D-dimer basis may be written as a UCUM
+/// annotation (`mg{FEU}/L`) or, as many laboratories send it in `unit`, as a word
+/// (`mg/L FEU`, `ug FEU/mL`): both are stripped here and read by [`d_dimer_basis_of_unit`].
 pub fn mass_concentration_ng_per_ml(value: f64, unit: &str) -> Option<f64> {
-    let factor = match bare(unit).to_ascii_lowercase().as_str() {
+    let key = bare(unit)
+        .to_ascii_lowercase()
+        .replace("feu", "")
+        .replace("ddu", "");
+    let factor = match key.as_str() {
         "ng/ml" | "ug/l" | "mcg/l" => 1.0,
         "mg/l" | "ug/ml" | "mcg/ml" => 1000.0,
         "mg/dl" => 10_000.0,
@@ -52,12 +58,17 @@ pub fn mass_concentration_ng_per_ml(value: f64, unit: &str) -> Option<f64> {
 
 /// A platelet count in 10⁹/L.
 pub fn platelets_per_nanolitre(value: f64, unit: &str) -> Option<f64> {
-    let key = bare(unit).to_ascii_lowercase().replace('^', "*");
-    let factor = match key.as_str() {
-        "10*9/l" | "10*3/ul" | "10*3/mm3" | "/nl" | "k/ul" | "x10*9/l" | "x10*3/ul" | "thou/ul"
-        | "10*3/mcl" => 1.0,
+    // `10^9/L` and the laboratory spelling `x10E9/L` (LabCorp, many LIS exports) are the
+    // UCUM `10*9/L`.
+    let key = bare(unit)
+        .to_ascii_lowercase()
+        .replace('^', "*")
+        .replace("10e", "10*");
+    let key = key.strip_prefix('x').unwrap_or(&key);
+    let factor = match key {
+        "10*9/l" | "10*3/ul" | "10*3/mm3" | "/nl" | "k/ul" | "thou/ul" | "10*3/mcl" => 1.0,
         "/ul" | "/mm3" | "/mcl" => 0.001,
-        "10*4/ul" | "x10*4/ul" => 10.0,
+        "10*4/ul" => 10.0,
         _ => return None,
     };
     Some(value * factor)

@@ -443,13 +443,12 @@ fn same_content(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
             .all(|(k, v)| b.get(k) == Some(v))
 }
 
+/// One Bundle entry: its index, its resource object if it is one, and its locator.
+type Entry<'a> = (usize, Option<&'a Map<String, Value>>, String);
+
 /// Entries of a Bundle: `(index, resource object if it is one, locator)`. Non-object
 /// resources and entries without a resource are recorded as issues.
-fn entries<'a>(
-    bundle: &'a Value,
-    locator: &str,
-    issues: &mut Vec<DataIssue>,
-) -> Vec<(usize, Option<&'a Map<String, Value>>, String)> {
+fn entries<'a>(bundle: &'a Value, locator: &str, issues: &mut Vec<DataIssue>) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
     let Some(list) = bundle.get("entry") else {
         return out;

@@ -254,7 +254,7 @@ struct Compose {
     include: Vec<Include>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(rename_all = "camelCase")]
 struct Include {
     system: Option<String>,
@@ -266,21 +266,21 @@ struct Include {
     value_set: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 struct IncludedConcept {
     code: String,
     #[serde(default)]
     extension: Vec<Extension>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 struct Filter {
     property: String,
     op: String,
     value: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(rename_all = "camelCase")]
 struct Extension {
     url: String,
@@ -288,7 +288,7 @@ struct Extension {
     value_quantity: Option<ExtensionQuantity>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 struct ExtensionQuantity {
     value: serde_json::Number,
     code: Option<String>,
@@ -318,23 +318,24 @@ fn hierarchical(system: &str) -> bool {
 
 /// The canonical form of a code in `system`.
 fn normalise<'c>(system: &str, code: &'c str) -> std::borrow::Cow<'c, str> {
-    if matches!(system, ICD10_CM | ICD10_WHO) {
-        if code
+    if matches!(system, ICD10_CM | ICD10_WHO)
+        && code
             .bytes()
             .any(|b| b == b'.' || b.is_ascii_lowercase() || b == b' ')
-        {
-            return std::borrow::Cow::Owned(
-                code.chars()
-                    .filter(|c| *c != '.' && *c != ' ')
-                    .map(|c| c.to_ascii_uppercase())
-                    .collect(),
-            );
-        }
+    {
+        return std::borrow::Cow::Owned(
+            code.chars()
+                .filter(|c| *c != '.' && *c != ' ')
+                .map(|c| c.to_ascii_uppercase())
+                .collect(),
+        );
     }
     std::borrow::Cow::Borrowed(code)
 }
 
-fn canonical_system(system: &str) -> &str {
+/// The system URI a coding's system stands for: HL7 OIDs (`urn:oid:2.16.840.1.113883.6.90`)
+/// are read as the code systems they name; any other URI is returned as is.
+pub fn canonical_system(system: &str) -> &str {
     SYSTEM_ALIASES
         .iter()
         .find(|(alias, _)| *alias == system)
@@ -405,16 +406,20 @@ impl Terminology {
             apply_local(dir, &mut sets)?;
         }
 
-        let mut terminology = Terminology {
-            systems: HashMap::new(),
-            sizes: HashMap::new(),
-            findings: HashMap::new(),
-        };
+        let mut terminology = Terminology::empty();
         for set in sets.values() {
             terminology.index(set)?;
         }
         terminology.load_code_systems()?;
         Ok(terminology)
+    }
+
+    fn empty() -> Terminology {
+        Terminology {
+            systems: HashMap::new(),
+            sizes: HashMap::new(),
+            findings: HashMap::new(),
+        }
     }
 
     fn index(&mut self, set: &LoadedValueSet) -> Result<(), KnowledgeError> {
@@ -661,6 +666,13 @@ fn apply_local(
             .map(|e| e.value_code.as_deref().unwrap_or(""))
             .unwrap_or("extend");
         let includes = parsed.compose.map(|c| c.include).unwrap_or_default();
+        // Check this file's includes on their own before merging them, so that an error names
+        // the file that has it (several local files may extend the same ValueSet).
+        Terminology::empty().index(&LoadedValueSet {
+            id,
+            file: name.clone(),
+            includes: includes.clone(),
+        })?;
         let target = sets
             .get_mut(&id)
             .expect("every built-in value set is loaded");
