@@ -158,7 +158,10 @@ pub struct IssuersError {
 
 /// Reads and checks an issuers file.
 pub fn load_issuers(path: &Path) -> Result<Vec<IssuerConfig>, IssuersError> {
-    let error = |problem: String| IssuersError { path: path.display().to_string(), problem };
+    let error = |problem: String| IssuersError {
+        path: path.display().to_string(),
+        problem,
+    };
     let text = std::fs::read_to_string(path).map_err(|e| error(e.to_string()))?;
     let file: IssuersFile = serde_json::from_str(&text).map_err(|e| error(e.to_string()))?;
     let mut seen = HashSet::new();
@@ -167,9 +170,17 @@ pub fn load_issuers(path: &Path) -> Result<Vec<IssuerConfig>, IssuersError> {
             return Err(error(format!("issuer {} is listed twice", issuer.iss)));
         }
         if issuer.jwks.is_none() && issuer.jwks_url.is_none() && issuer.jku_allow.is_empty() {
-            return Err(error(format!("issuer {} has neither jwks, jwks_url nor jku_allow", issuer.iss)));
+            return Err(error(format!(
+                "issuer {} has neither jwks, jwks_url nor jku_allow",
+                issuer.iss
+            )));
         }
-        for url in issuer.jwks_url.iter().chain(&issuer.jku_allow).chain(issuer.fhir_servers.iter().flatten()) {
+        for url in issuer
+            .jwks_url
+            .iter()
+            .chain(&issuer.jku_allow)
+            .chain(issuer.fhir_servers.iter().flatten())
+        {
             let parsed = Url::parse(url).map_err(|e| error(format!("{url}: {e}")))?;
             if parsed.scheme() != "https" && !is_loopback(&parsed) {
                 return Err(error(format!("{url} must use https")));
@@ -232,13 +243,22 @@ impl ReplayCache {
     /// Records the token; false when it was already seen and has not expired.
     fn record(&mut self, iss: &str, jti: &str, exp: i64, now: i64) -> bool {
         let key = (iss.to_owned(), jti.to_owned());
-        if self.seen.get(&key).is_some_and(|until| *until + CLOCK_SKEW_SECONDS as i64 >= now) {
+        if self
+            .seen
+            .get(&key)
+            .is_some_and(|until| *until + CLOCK_SKEW_SECONDS as i64 >= now)
+        {
             return false;
         }
         if self.seen.len() >= REPLAY_CACHE_CAPACITY {
-            self.seen.retain(|_, until| *until + CLOCK_SKEW_SECONDS as i64 >= now);
+            self.seen
+                .retain(|_, until| *until + CLOCK_SKEW_SECONDS as i64 >= now);
             while self.seen.len() >= REPLAY_CACHE_CAPACITY {
-                let soonest = self.seen.iter().min_by_key(|(_, until)| **until).map(|(k, _)| k.clone());
+                let soonest = self
+                    .seen
+                    .iter()
+                    .min_by_key(|(_, until)| **until)
+                    .map(|(k, _)| k.clone());
                 match soonest {
                     Some(k) => self.seen.remove(&k),
                     None => break,
@@ -291,7 +311,11 @@ impl Authenticator {
     }
 
     /// JWT authentication against `issuers`, for endpoints below `public_url`.
-    pub fn jwt(issuers: Vec<IssuerConfig>, public_url: &str, default_policy: ServerPolicy) -> Result<Authenticator, reqwest::Error> {
+    pub fn jwt(
+        issuers: Vec<IssuerConfig>,
+        public_url: &str,
+        default_policy: ServerPolicy,
+    ) -> Result<Authenticator, reqwest::Error> {
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(JWKS_TIMEOUT)
@@ -314,12 +338,22 @@ impl Authenticator {
     }
 
     /// Checks the `Authorization` header of a call to `path` (e.g. `/cds-services/x`).
-    pub async fn authenticate(&self, authorization: Option<&str>, path: &str) -> Result<Caller, AuthFailure> {
+    pub async fn authenticate(
+        &self,
+        authorization: Option<&str>,
+        path: &str,
+    ) -> Result<Caller, AuthFailure> {
         let Some(issuers) = &self.issuers else {
-            return Ok(Caller { issuer: None, fhir_policy: Some(self.default_policy.clone()) });
+            return Ok(Caller {
+                issuer: None,
+                fhir_policy: Some(self.default_policy.clone()),
+            });
         };
         let token = authorization
-            .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+            .and_then(|h| {
+                h.strip_prefix("Bearer ")
+                    .or_else(|| h.strip_prefix("bearer "))
+            })
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or(AuthFailure::MissingToken)?;
@@ -343,9 +377,10 @@ impl Authenticator {
         let data = jsonwebtoken::decode::<Claims>(token, &key, &validation).map_err(|e| {
             use jsonwebtoken::errors::ErrorKind;
             match e.kind() {
-                ErrorKind::InvalidSignature | ErrorKind::InvalidEcdsaKey | ErrorKind::InvalidRsaKey(_) | ErrorKind::InvalidAlgorithm => {
-                    AuthFailure::BadSignature
-                }
+                ErrorKind::InvalidSignature
+                | ErrorKind::InvalidEcdsaKey
+                | ErrorKind::InvalidRsaKey(_)
+                | ErrorKind::InvalidAlgorithm => AuthFailure::BadSignature,
                 ErrorKind::ExpiredSignature | ErrorKind::ImmatureSignature => AuthFailure::Expired,
                 ErrorKind::InvalidAudience => AuthFailure::Audience,
                 ErrorKind::InvalidIssuer => AuthFailure::UnknownIssuer,
@@ -359,13 +394,22 @@ impl Authenticator {
         if iat > now + CLOCK_SKEW_SECONDS as i64 || claims.exp - iat > MAX_LIFETIME_SECONDS {
             return Err(AuthFailure::Lifetime);
         }
-        let jti = claims.jti.as_deref().filter(|j| !j.is_empty()).ok_or(AuthFailure::MissingJti)?;
+        let jti = claims
+            .jti
+            .as_deref()
+            .filter(|j| !j.is_empty())
+            .ok_or(AuthFailure::MissingJti)?;
         if let Some(tenants) = &issuer.tenants {
             if !claims.tenant.as_ref().is_some_and(|t| tenants.contains(t)) {
                 return Err(AuthFailure::Tenant);
             }
         }
-        let fresh = self.replay.lock().expect("replay cache lock").record(&claims.iss, jti, claims.exp, now);
+        let fresh = self.replay.lock().expect("replay cache lock").record(
+            &claims.iss,
+            jti,
+            claims.exp,
+            now,
+        );
         if !fresh {
             return Err(AuthFailure::Replayed);
         }
@@ -383,10 +427,18 @@ impl Authenticator {
             .as_deref()
             .map(|list| ServerPolicy::from_setting(Some(list)))
             .unwrap_or_else(|| self.default_policy.clone());
-        Ok(Caller { issuer: Some(claims.iss), fhir_policy: Some(fhir_policy) })
+        Ok(Caller {
+            issuer: Some(claims.iss),
+            fhir_policy: Some(fhir_policy),
+        })
     }
 
-    async fn key_for(&self, issuer: &IssuerConfig, jku: Option<&str>, kid: &str) -> Result<DecodingKey, AuthFailure> {
+    async fn key_for(
+        &self,
+        issuer: &IssuerConfig,
+        jku: Option<&str>,
+        kid: &str,
+    ) -> Result<DecodingKey, AuthFailure> {
         let url = match jku {
             Some(jku) if issuer.jku_allow.iter().any(|allowed| allowed == jku) => Some(jku),
             Some(_) => return Err(AuthFailure::JkuNotAllowed),
@@ -409,13 +461,17 @@ impl Authenticator {
             .is_none_or(|cached| cached.read_at.elapsed() >= self.refresh_interval);
         if may_read {
             let set = self.read_set(url).await?;
-            self.keys
-                .lock()
-                .expect("key cache lock")
-                .insert(url.to_owned(), CachedSet { set, read_at: Instant::now() });
+            self.keys.lock().expect("key cache lock").insert(
+                url.to_owned(),
+                CachedSet {
+                    set,
+                    read_at: Instant::now(),
+                },
+            );
             tracing::info!(issuer = %issuer.iss, "issuer keys read");
         }
-        self.cached_key(url, kid).unwrap_or(Err(AuthFailure::UnknownKey))
+        self.cached_key(url, kid)
+            .unwrap_or(Err(AuthFailure::UnknownKey))
     }
 
     fn cached_key(&self, url: &str, kid: &str) -> Option<Result<DecodingKey, AuthFailure>> {
@@ -425,17 +481,27 @@ impl Authenticator {
     }
 
     async fn read_set(&self, url: &str) -> Result<JwkSet, AuthFailure> {
-        let response = self.http.get(url).send().await.map_err(|_| AuthFailure::KeysUnavailable)?;
+        let response = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(|_| AuthFailure::KeysUnavailable)?;
         if !response.status().is_success() {
             return Err(AuthFailure::KeysUnavailable);
         }
-        response.json::<JwkSet>().await.map_err(|_| AuthFailure::KeysUnavailable)
+        response
+            .json::<JwkSet>()
+            .await
+            .map_err(|_| AuthFailure::KeysUnavailable)
     }
 }
 
 fn unverified_issuer(token: &str) -> Option<String> {
     let payload = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).ok()?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .ok()?;
     serde_json::from_slice::<UnverifiedIssuer>(&bytes).ok()?.iss
 }
 
@@ -460,7 +526,9 @@ impl RateLimits {
             return Ok(());
         };
         limiter.check_key(&caller.to_owned()).map_err(|not_until| {
-            let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+            let wait = not_until.wait_time_from(governor::clock::Clock::now(
+                &governor::clock::DefaultClock::default(),
+            ));
             wait.as_secs().max(1)
         })
     }
@@ -476,7 +544,10 @@ mod tests {
         assert!(cache.record("iss", "a", 1_000, 900));
         assert!(!cache.record("iss", "a", 1_000, 950));
         assert!(cache.record("other", "a", 1_000, 950), "jti is per issuer");
-        assert!(cache.record("iss", "a", 2_000, 1_100), "expired entries may be reused");
+        assert!(
+            cache.record("iss", "a", 2_000, 1_100),
+            "expired entries may be reused"
+        );
     }
 
     #[test]

@@ -12,16 +12,16 @@
 //! Sets) talk to other servers;
 //! `guidelines`, `facts` and `cards` never see HTTP, JSON or the wall clock.
 
+pub mod auth;
 pub mod cards;
 pub mod cds;
 pub mod check;
-pub mod ledger;
-pub mod metrics;
 pub mod error;
-pub mod auth;
 pub mod facts;
 pub mod fhir;
 pub mod guidelines;
+pub mod ledger;
+pub mod metrics;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;

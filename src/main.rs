@@ -149,15 +149,21 @@ fn run_check(settings: Settings, dir: &std::path::Path, update: bool) -> ExitCod
     }
 }
 
-fn report(settings: Settings, since: Option<String>, until: Option<String>, json: bool) -> ExitCode {
+fn report(
+    settings: Settings,
+    since: Option<String>,
+    until: Option<String>,
+    json: bool,
+) -> ExitCode {
     use venous_cds::cds::handlers::StatsQuery;
-    let query: StatsQuery = match serde_json::from_value(serde_json::json!({"since": since, "until": until})) {
-        Ok(query) => query,
-        Err(error) => {
-            eprintln!("venous-cds report: {error}");
-            return ExitCode::from(2);
-        }
-    };
+    let query: StatsQuery =
+        match serde_json::from_value(serde_json::json!({"since": since, "until": until})) {
+            Ok(query) => query,
+            Err(error) => {
+                eprintln!("venous-cds report: {error}");
+                return ExitCode::from(2);
+            }
+        };
     let (since, until) = match query.window() {
         Ok(window) => window,
         Err(error) => {
@@ -165,11 +171,16 @@ fn report(settings: Settings, since: Option<String>, until: Option<String>, json
             return ExitCode::from(2);
         }
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let result = runtime.block_on(async {
         let store = venous_cds::ledger::Store::connect(&settings.database_url.0).await?;
         let counts = store.rule_counts(since, until).await?;
-        Ok::<_, venous_cds::ledger::StoreError>(venous_cds::ledger::report::Report::new(since, until, counts))
+        Ok::<_, venous_cds::ledger::StoreError>(venous_cds::ledger::report::Report::new(
+            since, until, counts,
+        ))
     });
     match result {
         Ok(report) if json => {

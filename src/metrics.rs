@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
 /// Latency buckets in seconds: CDS calls are expected well under 500 ms.
-const LATENCY_BUCKETS: &[f64] = &[0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
+const LATENCY_BUCKETS: &[f64] = &[
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+];
 
 /// The process-wide recorder (installed once; every server of the process shares it).
 pub fn handle() -> &'static PrometheusHandle {
@@ -29,16 +31,48 @@ pub fn handle() -> &'static PrometheusHandle {
 
 fn describe() {
     use metrics::{describe_counter, describe_histogram, Unit};
-    describe_counter!("venous_cds_requests_total", "CDS service calls answered, by service and HTTP status");
-    describe_histogram!("venous_cds_request_duration_seconds", Unit::Seconds, "CDS service call latency, by service and status");
-    describe_counter!("venous_cds_cards_total", "Cards issued, by rule and indicator");
-    describe_counter!("venous_cds_feedback_total", "Feedback items stored, by rule and outcome");
-    describe_histogram!("venous_cds_fhir_fetch_duration_seconds", Unit::Seconds, "Reads of missing prefetch from the FHIR server, by prefetch key");
-    describe_counter!("venous_cds_fhir_fetch_errors_total", "Failed reads from the FHIR server, by reason");
-    describe_counter!("venous_cds_data_issues_total", "Parts of requests the service could not understand, by kind");
-    describe_counter!("venous_cds_auth_failures_total", "Calls refused by authentication, by reason");
-    describe_counter!("venous_cds_ledger_written_total", "Cards written to the ledger");
-    describe_counter!("venous_cds_ledger_dropped_total", "Cards the ledger could not record");
+    describe_counter!(
+        "venous_cds_requests_total",
+        "CDS service calls answered, by service and HTTP status"
+    );
+    describe_histogram!(
+        "venous_cds_request_duration_seconds",
+        Unit::Seconds,
+        "CDS service call latency, by service and status"
+    );
+    describe_counter!(
+        "venous_cds_cards_total",
+        "Cards issued, by rule and indicator"
+    );
+    describe_counter!(
+        "venous_cds_feedback_total",
+        "Feedback items stored, by rule and outcome"
+    );
+    describe_histogram!(
+        "venous_cds_fhir_fetch_duration_seconds",
+        Unit::Seconds,
+        "Reads of missing prefetch from the FHIR server, by prefetch key"
+    );
+    describe_counter!(
+        "venous_cds_fhir_fetch_errors_total",
+        "Failed reads from the FHIR server, by reason"
+    );
+    describe_counter!(
+        "venous_cds_data_issues_total",
+        "Parts of requests the service could not understand, by kind"
+    );
+    describe_counter!(
+        "venous_cds_auth_failures_total",
+        "Calls refused by authentication, by reason"
+    );
+    describe_counter!(
+        "venous_cds_ledger_written_total",
+        "Cards written to the ledger"
+    );
+    describe_counter!(
+        "venous_cds_ledger_dropped_total",
+        "Cards the ledger could not record"
+    );
 }
 
 /// The exposition text.

@@ -233,20 +233,36 @@ impl Settings {
             ));
         }
         let url = &self.database_url.0;
-        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-            return Err(SettingsError("VENOUS_CDS_DATABASE_URL must start with sqlite: or postgres://".into()));
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres://")
+            || url.starts_with("postgresql://"))
+        {
+            return Err(SettingsError(
+                "VENOUS_CDS_DATABASE_URL must start with sqlite: or postgres://".into(),
+            ));
         }
         if self.max_json_depth < 16 {
-            return Err(SettingsError("VENOUS_CDS_MAX_JSON_DEPTH must be ≥ 16".into()));
+            return Err(SettingsError(
+                "VENOUS_CDS_MAX_JSON_DEPTH must be ≥ 16".into(),
+            ));
         }
         if self.auth == Some(AuthMode::Jwt) {
             if self.issuers.is_none() {
-                return Err(SettingsError("VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_ISSUERS (the trusted-issuers file)".into()));
+                return Err(SettingsError(
+                    "VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_ISSUERS (the trusted-issuers file)"
+                        .into(),
+                ));
             }
             match &self.public_url {
-                None => return Err(SettingsError("VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_PUBLIC_URL (the audience of tokens)".into())),
+                None => {
+                    return Err(SettingsError(
+                        "VENOUS_CDS_AUTH=jwt needs VENOUS_CDS_PUBLIC_URL (the audience of tokens)"
+                            .into(),
+                    ))
+                }
                 Some(url) => {
-                    url::Url::parse(url).map_err(|e| SettingsError(format!("VENOUS_CDS_PUBLIC_URL: {e}")))?;
+                    url::Url::parse(url)
+                        .map_err(|e| SettingsError(format!("VENOUS_CDS_PUBLIC_URL: {e}")))?;
                 }
             }
         }
@@ -354,7 +370,11 @@ mod tests {
         settings.auth = Some(AuthMode::Disabled);
         assert!(settings.check().is_ok());
         settings.auth = Some(AuthMode::Jwt);
-        assert!(settings.check().unwrap_err().to_string().contains("VENOUS_CDS_ISSUERS"));
+        assert!(settings
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("VENOUS_CDS_ISSUERS"));
     }
 
     #[test]

@@ -76,9 +76,15 @@ pub fn build_authenticator(settings: &Settings) -> anyhow::Result<Authenticator>
     let default_policy = ServerPolicy::from_setting(settings.fhir_servers.as_deref());
     match settings.auth {
         Some(AuthMode::Jwt) => {
-            let path = settings.issuers.as_deref().expect("checked by Settings::check");
+            let path = settings
+                .issuers
+                .as_deref()
+                .expect("checked by Settings::check");
             let issuers = auth::load_issuers(path)?;
-            let public_url = settings.public_url.as_deref().expect("checked by Settings::check");
+            let public_url = settings
+                .public_url
+                .as_deref()
+                .expect("checked by Settings::check");
             Ok(Authenticator::jwt(issuers, public_url, default_policy)?
                 .with_refresh_interval(Duration::from_secs(settings.jwks_refresh_s)))
         }
@@ -132,11 +138,19 @@ impl Application {
         tracing::info!(
             port,
             region = state.settings.region.as_str(),
-            authentication = if state.auth.enabled() { "jwt" } else { "disabled" },
+            authentication = if state.auth.enabled() {
+                "jwt"
+            } else {
+                "disabled"
+            },
             store = state.store.backend(),
             "venous-cds ready"
         );
-        Ok(Application { port, server, state })
+        Ok(Application {
+            port,
+            server,
+            state,
+        })
     }
 
     /// The bound port (useful when binding port 0).
@@ -188,10 +202,19 @@ async fn wait_for_stop_signal() {
 fn cors(origins: Option<&[String]>) -> Cors {
     let mut cors = Cors::default()
         .allowed_methods(["GET", "POST", "OPTIONS"])
-        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT, header::ACCEPT_LANGUAGE])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::ACCEPT_LANGUAGE,
+        ])
         .max_age(3600);
     for origin in origins.unwrap_or_default() {
-        cors = if origin == "*" { cors.allow_any_origin() } else { cors.allowed_origin(origin) };
+        cors = if origin == "*" {
+            cors.allow_any_origin()
+        } else {
+            cors.allowed_origin(origin)
+        };
     }
     cors
 }

@@ -39,7 +39,9 @@ regimen-apixaban-initial = apixaban 10 mg twice daily for 7 days, then 5 mg twic
 regimen-apixaban = apixaban 5 mg twice daily
 regimen-rivaroxaban-initial = rivaroxaban 15 mg twice daily for 21 days, then { $maintenance } mg once daily
 regimen-rivaroxaban = rivaroxaban { $maintenance } mg once daily
-regimen-days = for { $days } days
+regimen-days = (total { $days } days)
+regimen-ufh-subcutaneous = unfractionated heparin subcutaneously twice daily, dose adjusted to the APTT, through pregnancy
+regimen-edoxaban = edoxaban { $maintenance } mg once daily
 phase-dose = { $dose } { $unit } { $frequency ->
     [1] once daily
     [2] twice daily
@@ -50,6 +52,7 @@ phase-dose = { $dose } { $unit } { $frequency ->
 }
 phase-warfarin = Warfarin once daily, dose adjusted to a target INR of 2.0–3.0
 phase-ufh = Continuous IV infusion adjusted to APTT 1.5–2.5× normal or ACT ≥ 200 s; continue until oral anticoagulation is established
+phase-ufh-subcutaneous = Subcutaneous injection twice daily, dose adjusted to a mid-interval APTT in the therapeutic range; continue through pregnancy (no warfarin or DOAC follows)
 phase-start-after = starting on day { $day }
 
 ## Suggestions and actions

@@ -113,7 +113,7 @@ vte-edoxaban-reduced-dose-recommendation = Reduce edoxaban to { $reduced } mg on
        *[no] {""}
     }
    *[no] body weight is 60 kg or less
-}. This card cannot create the { $reduced } mg order yet: change the dose on the draft order, or remove it and order edoxaban { $reduced } mg once daily.{ $measure ->
+}.{ $measure ->
     [egfr] {" "}Only eGFR is on record: the label's criterion is creatinine clearance (Cockcroft–Gault), so calculate it to confirm.
    *[other] {""}
 } The label lists further reasons to reduce the dose (e.g. some P-glycoprotein inhibitors); this card checks only renal function and weight.

@@ -105,6 +105,16 @@ pub fn message_prefix(rule: &RuleDef) -> String {
     rule.id.to_ascii_lowercase()
 }
 
+/// The text with its first letter in upper case (English reason lines start with a drug name;
+/// scripts without case are unchanged).
+fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
+}
+
 /// Renders findings into cards.
 pub fn render(findings: &[Finding], texts: &Texts, context: &CardContext<'_>) -> Vec<Card> {
     findings
@@ -123,7 +133,11 @@ fn render_one(finding: &Finding, texts: &Texts, context: &CardContext<'_>) -> Ca
     detail.push_str("**\n");
     for reason in &finding.reasons {
         detail.push_str("- ");
-        detail.push_str(&texts.format(language, reason.key, &reason.args));
+        detail.push_str(&capitalised(texts.format(
+            language,
+            reason.key,
+            &reason.args,
+        )));
         let references: Vec<String> = reason.evidence.iter().map(|r| format!("`{r}`")).collect();
         if !references.is_empty() {
             detail.push_str(" (");

@@ -16,7 +16,7 @@ use fhirbolt::model::r4::Resource;
 
 use crate::facts::Agent;
 use crate::fhir::terminology::{ATC, PROCEDURE, RXNORM, UCUM};
-use crate::guidelines::drug_choice::{DoseUnit, Phase, Regimen, Target};
+use crate::guidelines::drug_choice::{DoseUnit, Phase, Regimen, Route, Target};
 use crate::guidelines::{Arg, SuggestedProcedure};
 use crate::settings::Region;
 
@@ -79,6 +79,20 @@ const WARFARIN_1: Product = product(
     "warfarin sodium 1 MG Oral Tablet",
     "B01AA03",
     "warfarin",
+);
+/// Subcutaneous UFH (pregnancy, `jp`).
+const UFH_SUBCUTANEOUS: Product = product(
+    "1361615",
+    "heparin sodium, porcine 5000 UNT/ML Injectable Solution",
+    "B01AB01",
+    "heparin",
+);
+/// Edoxaban 30 mg (the label's reduced dose).
+const EDOXABAN_30: Product = product(
+    "1599551",
+    "edoxaban 30 MG Oral Tablet",
+    "B01AF03",
+    "edoxaban",
 );
 const UFH_INFUSION: Product = product(
     "1658717",
@@ -146,7 +160,9 @@ pub fn product_for(agent: Agent, phase: &Phase, region: Region, weight_kg: Optio
         },
         Agent::Warfarin if region == Region::Jp => WARFARIN_1,
         Agent::Warfarin => WARFARIN_5,
+        Agent::Ufh if phase.route == Route::Subcutaneous => UFH_SUBCUTANEOUS,
         Agent::Ufh => UFH_INFUSION,
+        Agent::Edoxaban => EDOXABAN_30,
         Agent::Enoxaparin => {
             // The smallest syringe that holds 1 mg/kg; unknown or very high weight → ingredient.
             weight_kg
@@ -211,6 +227,9 @@ pub fn phase_text(texts: &Texts, language: Language, phase: &Phase) -> String {
     match phase.target {
         Target::Inr2To3 => return texts.format(language, "phase-warfarin", &[]),
         Target::ApttOrAct => return texts.format(language, "phase-ufh", &[]),
+        Target::AdjustedSubcutaneous => {
+            return texts.format(language, "phase-ufh-subcutaneous", &[])
+        }
         Target::None => {}
     }
     let (dose, unit) = phase.dose.map_or((0.0, "mg"), |(d, u)| {
@@ -419,7 +438,16 @@ pub fn regimen_label(texts: &Texts, language: Language, regimen: &Regimen) -> St
     let initial = regimen.phases.len() > 1;
     let id = match (regimen.agent, initial) {
         (Agent::Warfarin, _) => "regimen-warfarin",
+        (Agent::Ufh, _)
+            if regimen
+                .phases
+                .iter()
+                .any(|p| p.route == Route::Subcutaneous) =>
+        {
+            "regimen-ufh-subcutaneous"
+        }
         (Agent::Ufh, _) => "regimen-ufh",
+        (Agent::Edoxaban, _) => "regimen-edoxaban",
         (Agent::Enoxaparin, _) => "regimen-enoxaparin",
         (Agent::Apixaban, true) => "regimen-apixaban-initial",
         (Agent::Apixaban, false) => "regimen-apixaban",

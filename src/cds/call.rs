@@ -12,8 +12,8 @@ use super::services::{Hook, Service, ServiceCatalogue, Trigger};
 use crate::cards::{self, CardContext, Language, Texts};
 use crate::error::{ApiError, ErrorCode};
 use crate::facts::{self, OrderScope, PatientFacts};
-use crate::fhir::resources::RecordReader;
 use crate::fhir::client::ServerPolicy;
+use crate::fhir::resources::RecordReader;
 use crate::fhir::terminology::Terminology;
 use crate::fhir::{validation, DataIssue, IssueKind, ResourceRef};
 use crate::guidelines::{self, Finding, Mode, RuleContext};
@@ -188,7 +188,12 @@ impl Engine {
         .await
         {
             Ok(result) => result?,
-            Err(_) => return Err(prefetch::budget_exceeded(&planned, self.limits.fetch_budget)),
+            Err(_) => {
+                return Err(prefetch::budget_exceeded(
+                    &planned,
+                    self.limits.fetch_budget,
+                ))
+            }
         };
 
         let mut reader = RecordReader::new(Some(request.patient_id));
@@ -236,7 +241,8 @@ impl Engine {
         let evaluation = self.evaluate(service, record, as_of, options.region);
         for issue in &evaluation.issues {
             issue.log();
-            metrics::counter!("venous_cds_data_issues_total", "kind" => issue.kind.as_str()).increment(1);
+            metrics::counter!("venous_cds_data_issues_total", "kind" => issue.kind.as_str())
+                .increment(1);
         }
         let context = CardContext {
             language,

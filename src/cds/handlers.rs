@@ -11,8 +11,8 @@ use tracing::Instrument;
 use crate::auth::Caller;
 use crate::cards::Language;
 use crate::cds::call::{CallOptions, CallOutput};
-use crate::ledger::IssuedCard;
 use crate::error::{ApiError, ErrorCode};
+use crate::ledger::IssuedCard;
 use crate::startup::AppState;
 
 /// `GET /cds-services`.
@@ -83,7 +83,11 @@ pub async fn call(
         Err(error) => error.code.status().as_u16(),
     };
     span.record("status", status);
-    let service_label = state.engine.catalogue.get(&id).map_or("unknown", |s| service_id_of(&s.id));
+    let service_label = state
+        .engine
+        .catalogue
+        .get(&id)
+        .map_or("unknown", |s| service_id_of(&s.id));
     metrics::counter!("venous_cds_requests_total", "service" => service_label, "status" => status.to_string()).increment(1);
     metrics::histogram!("venous_cds_request_duration_seconds", "service" => service_label, "status" => status.to_string())
         .record(started.elapsed().as_secs_f64());
@@ -136,7 +140,10 @@ fn service_id_of(id: &str) -> &'static str {
         "venous-stent-sign",
         "venous-thrombosis-review",
     ];
-    IDS.iter().copied().find(|known| *known == id).unwrap_or("other")
+    IDS.iter()
+        .copied()
+        .find(|known| *known == id)
+        .unwrap_or("other")
 }
 
 fn record_in_ledger(state: &AppState, service_id: &str, output: &CallOutput, language: Language) {
@@ -172,18 +179,28 @@ pub async fn feedback(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
-    let service = state
-        .engine
-        .catalogue
-        .get(&id)
-        .ok_or_else(|| ApiError::new(ErrorCode::UnknownService, format!("no CDS service `{id}`")))?;
+    let service = state.engine.catalogue.get(&id).ok_or_else(|| {
+        ApiError::new(ErrorCode::UnknownService, format!("no CDS service `{id}`"))
+    })?;
     let caller = authenticate(&state, &request).await?;
     require_json(request.headers())?;
     let body = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
-    let items = crate::cds::feedback::parse(&body, &service.id, caller.issuer.as_deref(), chrono::Utc::now())?;
-    let written = state.store.insert_feedback(&items).await.map_err(|e| ApiError::internal(&e))?;
+    let items = crate::cds::feedback::parse(
+        &body,
+        &service.id,
+        caller.issuer.as_deref(),
+        chrono::Utc::now(),
+    )?;
+    let written = state
+        .store
+        .insert_feedback(&items)
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
     for (rule, outcome) in &written.stored_items {
-        let rule = rule.as_deref().and_then(crate::guidelines::rule).map_or("unknown", |r| r.id);
+        let rule = rule
+            .as_deref()
+            .and_then(crate::guidelines::rule)
+            .map_or("unknown", |r| r.id);
         metrics::counter!("venous_cds_feedback_total", "rule" => rule, "outcome" => if outcome == "accepted" { "accepted" } else { "overridden" })
             .increment(1);
     }
@@ -199,10 +216,18 @@ pub async fn feedback(
 
 /// `GET /admin/rules/stats?since=…&until=…` (RFC 3339 or dates; default the last 30 days):
 /// override analytics, protected like the services.
-pub async fn rule_stats(state: web::Data<AppState>, request: HttpRequest, query: web::Query<StatsQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn rule_stats(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    query: web::Query<StatsQuery>,
+) -> Result<HttpResponse, ApiError> {
     authenticate(&state, &request).await?;
     let (since, until) = query.window()?;
-    let counts = state.store.rule_counts(since, until).await.map_err(|e| ApiError::internal(&e))?;
+    let counts = state
+        .store
+        .rule_counts(since, until)
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
     Ok(HttpResponse::Ok().json(crate::ledger::report::Report::new(since, until, counts)))
 }
 
@@ -215,13 +240,27 @@ pub struct StatsQuery {
 
 impl StatsQuery {
     /// `[since, until)`; default the 30 days up to now.
-    pub fn window(&self) -> Result<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>), ApiError> {
+    pub fn window(
+        &self,
+    ) -> Result<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>), ApiError> {
         let until = match &self.until {
-            Some(text) => parse_instant(text).ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "until is not a date or RFC 3339 instant").at("until"))?,
+            Some(text) => parse_instant(text).ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    "until is not a date or RFC 3339 instant",
+                )
+                .at("until")
+            })?,
             None => chrono::Utc::now(),
         };
         let since = match &self.since {
-            Some(text) => parse_instant(text).ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "since is not a date or RFC 3339 instant").at("since"))?,
+            Some(text) => parse_instant(text).ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    "since is not a date or RFC 3339 instant",
+                )
+                .at("since")
+            })?,
             None => until - chrono::Duration::days(30),
         };
         Ok((since, until))
@@ -233,7 +272,11 @@ pub fn parse_instant(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     chrono::DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&chrono::Utc))
         .ok()
-        .or_else(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()))
+        .or_else(|| {
+            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()
+                .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc())
+        })
 }
 
 /// `GET /metrics`: Prometheus text format.
@@ -246,16 +289,30 @@ pub async fn metrics() -> HttpResponse {
 /// Authenticates the caller (401 with `WWW-Authenticate: Bearer` on failure) and applies its
 /// rate limit (429 with `Retry-After`).
 pub async fn authenticate(state: &AppState, request: &HttpRequest) -> Result<Caller, ApiError> {
-    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-    let caller = state.auth.authenticate(authorization, request.path()).await.map_err(|failure| {
-        tracing::warn!(reason = failure.label(), "call not authenticated");
-        metrics::counter!("venous_cds_auth_failures_total", "reason" => failure.label()).increment(1);
-        ApiError::new(ErrorCode::Unauthorized, format!("authentication failed: {failure}"))
-    })?;
+    let authorization = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let caller = state
+        .auth
+        .authenticate(authorization, request.path())
+        .await
+        .map_err(|failure| {
+            tracing::warn!(reason = failure.label(), "call not authenticated");
+            metrics::counter!("venous_cds_auth_failures_total", "reason" => failure.label())
+                .increment(1);
+            ApiError::new(
+                ErrorCode::Unauthorized,
+                format!("authentication failed: {failure}"),
+            )
+        })?;
     let key = caller.issuer.as_deref().unwrap_or("anonymous");
     if let Err(wait) = state.rate_limits.check(key) {
         tracing::warn!(issuer = key, "rate limit reached");
-        let mut error = ApiError::new(ErrorCode::RateLimited, "too many requests from this issuer; retry later");
+        let mut error = ApiError::new(
+            ErrorCode::RateLimited,
+            "too many requests from this issuer; retry later",
+        );
         error.retry_after_seconds = Some(wait);
         return Err(error);
     }

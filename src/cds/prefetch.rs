@@ -166,10 +166,14 @@ pub async fn fetch_missing(
             let server = request
                 .fhir_server
                 .ok_or_else(|| unavailable(wanted[0].0, FetchError::NoServer.to_string()))?;
-            let base = policy.unwrap_or(client.policy()).check(server).map_err(|e| {
-                metrics::counter!("venous_cds_fhir_fetch_errors_total", "reason" => e.label()).increment(1);
-                unavailable(wanted[0].0, e.to_string())
-            })?;
+            let base = policy
+                .unwrap_or(client.policy())
+                .check(server)
+                .map_err(|e| {
+                    metrics::counter!("venous_cds_fhir_fetch_errors_total", "reason" => e.label())
+                        .increment(1);
+                    unavailable(wanted[0].0, e.to_string())
+                })?;
             let reads = wanted.iter().map(|(key, query)| {
                 let base = &base;
                 async move {

@@ -74,6 +74,9 @@ pub enum Target {
     Inr2To3,
     /// UFH: APTT 1.5–2.5× normal or ACT ≥ 200 s (seed 000 §3b).
     ApttOrAct,
+    /// UFH in pregnancy: adjusted-dose subcutaneous heparin, mid-interval APTT in the
+    /// therapeutic range, continued through pregnancy (no oral anticoagulant follows).
+    AdjustedSubcutaneous,
 }
 
 /// One phase of a regimen.
@@ -222,6 +225,41 @@ pub fn regimen(
     }
 }
 
+/// Edoxaban 30 mg once daily: the label's reduced dose (VTE-EDOXABAN-REDUCED-DOSE).
+pub fn reduced_edoxaban(region: Region, reduced_mg: f64, total_days: Option<u32>) -> Regimen {
+    Regimen {
+        agent: Agent::Edoxaban,
+        phases: vec![phase(
+            Some((reduced_mg, DoseUnit::Mg)),
+            Some(1),
+            None,
+            Route::Oral,
+            Target::None,
+        )],
+        total_days,
+        region,
+        weight_kg: None,
+    }
+}
+
+/// UFH for a pregnant patient where LMWH is not available (`jp`): adjusted-dose subcutaneous
+/// heparin twice daily, through pregnancy; no warfarin or DOAC follows (§5.1 step 1).
+pub fn pregnancy_ufh(region: Region, weight_kg: Option<f64>) -> Regimen {
+    Regimen {
+        agent: Agent::Ufh,
+        phases: vec![phase(
+            None,
+            Some(2),
+            None,
+            Route::Subcutaneous,
+            Target::AdjustedSubcutaneous,
+        )],
+        total_days: None,
+        region,
+        weight_kg,
+    }
+}
+
 /// Whether treatment-dose LMWH is available in the profile (`jp`: no; seed 000 §3 preface).
 pub fn lmwh_available(region: Region) -> bool {
     region != Region::Jp
@@ -274,7 +312,7 @@ pub fn choose(
         let heparin = if lmwh_available(region) {
             make(Agent::Enoxaparin)
         } else {
-            ufh()
+            pregnancy_ufh(region, weight)
         };
         return (ChoiceReason::Pregnancy, vec![option(vec![heparin], true)]);
     }

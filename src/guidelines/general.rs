@@ -770,6 +770,36 @@ fn edoxaban_reduced_dose(facts: &PatientFacts, context: &RuleContext) -> Option<
                 .with("value", Arg::Number((weight.value * 10.0).round() / 10.0)),
         );
     }
+    // The suggestion replaces the full-dose draft(s) with the label's reduced dose, keeping the
+    // course length the drafts planned. Only drafts with ids can be replaced.
+    let drafts: Vec<&MedicationOrder> = orders
+        .iter()
+        .copied()
+        .filter(|o| o.origin != OrderOrigin::Active)
+        .collect();
+    if !drafts.is_empty() && drafts.iter().all(|o| o.reference.id().is_some()) {
+        let total_days = drafts
+            .iter()
+            .map(|o| o.end.map(|end| (end - o.start).num_days()))
+            .collect::<Option<Vec<i64>>>()
+            .and_then(|lengths| lengths.into_iter().max())
+            .and_then(|days| u32::try_from(days).ok());
+        let mut actions: Vec<ActionPlan> = drafts
+            .iter()
+            .map(|o| ActionPlan::Delete(o.reference.clone()))
+            .collect();
+        actions.push(ActionPlan::CreateMedication(drug_choice::reduced_edoxaban(
+            context.region,
+            EDOXABAN_REDUCED_DOSE_MG,
+            total_days,
+        )));
+        finding = finding.suggest(SuggestionPlan {
+            key: "suggestion-replace",
+            args: vec![("from", agent_term(first))],
+            recommended: true,
+            actions,
+        });
+    }
     Some(finding)
 }
 

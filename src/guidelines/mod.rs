@@ -266,12 +266,6 @@ pub fn rule(id: &str) -> Option<&'static RuleDef> {
     rules().find(|r| r.id == id)
 }
 
-/// Placeholder evaluation of a rule whose implementation is under way; it never fires. The
-/// fixture tests require an `in-` fixture that fires for every rule, so none can remain.
-pub(crate) fn not_yet_implemented(_: &PatientFacts, _: &RuleContext) -> Option<Finding> {
-    None
-}
-
 /// Evaluates `rule_ids` (as bound to a service) and returns their findings, most urgent
 /// first, keeping the service's order among equals. Region-only rules outside their region
 /// are skipped.

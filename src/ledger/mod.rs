@@ -108,7 +108,8 @@ impl PatientHasher {
 
     /// HMAC-SHA256(key, patient id), hex.
     pub fn hash(&self, patient_id: &str) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");
         mac.update(patient_id.as_bytes());
         hex::encode(mac.finalize().into_bytes())
     }

@@ -62,7 +62,11 @@ impl Report {
                         .override_reasons
                         .into_iter()
                         .take(TOP_REASONS)
-                        .map(|(code, display, count)| ReasonCount { code, display, count })
+                        .map(|(code, display, count)| ReasonCount {
+                            code,
+                            display,
+                            count,
+                        })
                         .collect(),
                     rule_id: c.rule_id,
                     issued: c.issued,
@@ -71,7 +75,11 @@ impl Report {
                 }
             })
             .collect();
-        Report { since, until, rules }
+        Report {
+            since,
+            until,
+            rules,
+        }
     }
 
     /// A text table.
@@ -87,7 +95,9 @@ impl Report {
             "accept %"
         );
         for rule in &self.rules {
-            let rate = rule.acceptance_rate.map_or("-".to_owned(), |r| format!("{:.0}", r * 100.0));
+            let rate = rule
+                .acceptance_rate
+                .map_or("-".to_owned(), |r| format!("{:.0}", r * 100.0));
             let reasons = rule
                 .top_override_reasons
                 .iter()

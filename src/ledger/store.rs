@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 use sqlx::Row;
 
 use super::{Feedback, IssuedCard};
@@ -75,7 +77,12 @@ impl Store {
                 // Feedback is answered 200 only once it is on disk.
                 .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(Duration::from_secs(5));
-            Store::Sqlite(SqlitePoolOptions::new().max_connections(4).connect_with(options).await?)
+            Store::Sqlite(
+                SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(options)
+                    .await?,
+            )
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Store::Postgres(
                 PgPoolOptions::new()
@@ -206,10 +213,14 @@ impl Store {
             ($pool:expr, $known:expr, $insert:expr) => {{
                 let mut tx = $pool.begin().await?;
                 for item in items {
-                    let rule: Option<String> =
-                        sqlx::query($known).bind(&item.card_uuid).fetch_optional(&mut *tx).await?.map(|row| row.get(0));
+                    let rule: Option<String> = sqlx::query($known)
+                        .bind(&item.card_uuid)
+                        .fetch_optional(&mut *tx)
+                        .await?
+                        .map(|row| row.get(0));
                     let known = rule.is_some();
-                    let suggestions = serde_json::to_string(&item.accepted_suggestions).expect("strings serialise");
+                    let suggestions = serde_json::to_string(&item.accepted_suggestions)
+                        .expect("strings serialise");
                     let result = sqlx::query($insert)
                         .bind(item.dedupe_key())
                         .bind(&item.service_id)
@@ -260,10 +271,19 @@ impl Store {
 
     /// Records a JWT id until it expires; false when it was already recorded (a replay, possibly
     /// to another replica).
-    pub async fn record_jti(&self, issuer: &str, jti: &str, expires_at: i64, now: i64) -> Result<bool, StoreError> {
+    pub async fn record_jti(
+        &self,
+        issuer: &str,
+        jti: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<bool, StoreError> {
         let inserted = match self {
             Store::Sqlite(pool) => {
-                sqlx::query("DELETE FROM seen_jti WHERE expires_at < ?").bind(now - 60).execute(pool).await?;
+                sqlx::query("DELETE FROM seen_jti WHERE expires_at < ?")
+                    .bind(now - 60)
+                    .execute(pool)
+                    .await?;
                 sqlx::query("INSERT INTO seen_jti (issuer, jti, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .bind(issuer)
                     .bind(jti)
@@ -273,7 +293,10 @@ impl Store {
                     .rows_affected()
             }
             Store::Postgres(pool) => {
-                sqlx::query("DELETE FROM seen_jti WHERE expires_at < $1").bind(now - 60).execute(pool).await?;
+                sqlx::query("DELETE FROM seen_jti WHERE expires_at < $1")
+                    .bind(now - 60)
+                    .execute(pool)
+                    .await?;
                 sqlx::query("INSERT INTO seen_jti (issuer, jti, expires_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
                     .bind(issuer)
                     .bind(jti)
@@ -288,7 +311,11 @@ impl Store {
 
     /// Per rule: cards issued in `[since, until)` and the feedback on them; feedback received
     /// in the window on cards the ledger does not hold is reported as `(unknown card)`.
-    pub async fn rule_counts(&self, since: DateTime<Utc>, until: DateTime<Utc>) -> Result<Vec<RuleCounts>, StoreError> {
+    pub async fn rule_counts(
+        &self,
+        since: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<RuleCounts>, StoreError> {
         const UNKNOWN: &str = "(unknown card)";
         let (issued, outcomes, reasons) = match self {
             Store::Sqlite(pool) => (
@@ -374,8 +401,12 @@ impl Store {
                 .collect::<Vec<_>>(),
             ),
         };
-        let mut rules: std::collections::BTreeMap<String, RuleCounts> = std::collections::BTreeMap::new();
-        fn counts_of<'m>(rules: &'m mut std::collections::BTreeMap<String, RuleCounts>, rule: &str) -> &'m mut RuleCounts {
+        let mut rules: std::collections::BTreeMap<String, RuleCounts> =
+            std::collections::BTreeMap::new();
+        fn counts_of<'m>(
+            rules: &'m mut std::collections::BTreeMap<String, RuleCounts>,
+            rule: &str,
+        ) -> &'m mut RuleCounts {
             rules.entry(rule.to_owned()).or_insert_with(|| RuleCounts {
                 rule_id: rule.to_owned(),
                 issued: 0,
@@ -396,11 +427,15 @@ impl Store {
             }
         }
         for (rule, code, display, count) in reasons {
-            counts_of(&mut rules, &rule).override_reasons.push((code, display, count));
+            counts_of(&mut rules, &rule)
+                .override_reasons
+                .push((code, display, count));
         }
         let mut out: Vec<RuleCounts> = rules.into_values().collect();
         for counts in &mut out {
-            counts.override_reasons.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+            counts
+                .override_reasons
+                .sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
         }
         Ok(out)
     }

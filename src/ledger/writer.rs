@@ -43,7 +43,9 @@ impl LedgerWriter {
 
     /// Queues issued cards without waiting.
     pub fn record(&self, cards: Vec<IssuedCard>) {
-        let Some(sender) = self.sender.lock().expect("ledger lock").clone() else { return };
+        let Some(sender) = self.sender.lock().expect("ledger lock").clone() else {
+            return;
+        };
         for card in cards {
             if sender.try_send(card).is_err() {
                 metrics::counter!("venous_cds_ledger_dropped_total").increment(1);
@@ -87,7 +89,9 @@ async fn write(store: &Store, batch: &mut Vec<IssuedCard>) {
         return;
     }
     match store.insert_cards(batch).await {
-        Ok(()) => metrics::counter!("venous_cds_ledger_written_total").increment(batch.len() as u64),
+        Ok(()) => {
+            metrics::counter!("venous_cds_ledger_written_total").increment(batch.len() as u64)
+        }
         Err(error) => {
             metrics::counter!("venous_cds_ledger_dropped_total").increment(batch.len() as u64);
             tracing::error!(error = %error, cards = batch.len(), "ledger write failed");
