@@ -89,7 +89,10 @@ async fn assert_refused(response: reqwest::Response, case: &str) {
     assert_eq!(response.headers()["www-authenticate"], "Bearer", "{case}");
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["resourceType"], "OperationOutcome", "{case}");
-    assert_eq!(body["issue"][0]["details"]["coding"][0]["code"], "unauthorized", "{case}");
+    assert_eq!(
+        body["issue"][0]["details"]["coding"][0]["code"], "unauthorized",
+        "{case}"
+    );
 }
 
 fn unsigned(header: Value, claims: &Value) -> String {
@@ -105,7 +108,15 @@ async fn jwt_table_of_accepted_and_refused_tokens() {
     // Accepted.
     let accepted = [
         ("valid ES384", es384(&claims(ISSUER))),
-        ("valid RS384", sign(Algorithm::RS384, "rsa-1", &key("rs384.pem"), &claims(ISSUER))),
+        (
+            "valid RS384",
+            sign(
+                Algorithm::RS384,
+                "rsa-1",
+                &key("rs384.pem"),
+                &claims(ISSUER),
+            ),
+        ),
         ("aud as an array", {
             let mut c = claims(ISSUER);
             c["aud"] = json!(["https://other.example.org", audience(SERVICE)]);
@@ -119,55 +130,123 @@ async fn jwt_table_of_accepted_and_refused_tokens() {
     ];
     for (case, token) in &accepted {
         let response = call_with_token(&app, Some(token)).await;
-        assert_eq!(response.status(), 200, "{case}: {}", response.text().await.unwrap());
+        assert_eq!(
+            response.status(),
+            200,
+            "{case}: {}",
+            response.text().await.unwrap()
+        );
     }
 
     // Refused.
     let replayed = es384(&claims(ISSUER));
-    assert_eq!(call_with_token(&app, Some(&replayed)).await.status(), 200, "first use of the replayed token");
+    assert_eq!(
+        call_with_token(&app, Some(&replayed)).await.status(),
+        200,
+        "first use of the replayed token"
+    );
     let refused: Vec<(&str, Option<String>)> = vec![
         ("no token", None),
         ("garbage", Some("not.a.jwt".into())),
-        ("alg none", Some(unsigned(json!({"alg": "none", "typ": "JWT", "kid": "ec-1"}), &claims(ISSUER)))),
-        ("HS256 signed with the public key", Some(sign(Algorithm::HS256, "ec-1", &key("es384.pub.pem"), &claims(ISSUER)))),
-        ("bad signature", Some(sign(Algorithm::ES384, "ec-1", &key("es384-other.pem"), &claims(ISSUER)))),
-        ("unknown kid", Some(sign(Algorithm::ES384, "ec-unknown", &key("es384.pem"), &claims(ISSUER)))),
-        ("unknown iss", Some(es384(&claims("https://evil.example.org")))),
-        ("jku not allowed", Some({
-            let mut header = Header::new(Algorithm::ES384);
-            header.kid = Some("ec-1".into());
-            header.jku = Some("https://evil.example.org/jwks.json".into());
-            jsonwebtoken::encode(&header, &claims(ISSUER), &EncodingKey::from_ec_pem(key("es384.pem").as_bytes()).unwrap()).unwrap()
-        })),
-        ("the aud of another service", Some({
-            let mut c = claims(ISSUER);
-            c["aud"] = json!(audience("venous-stent-sign"));
-            es384(&c)
-        })),
-        ("expired", Some({
-            let mut c = claims(ISSUER);
-            c["iat"] = json!(now() - 600);
-            c["nbf"] = json!(now() - 600);
-            c["exp"] = json!(now() - 300);
-            es384(&c)
-        })),
-        ("exp more than 5 minutes after iat", Some({
-            let mut c = claims(ISSUER);
-            c["exp"] = json!(now() + 3600);
-            es384(&c)
-        })),
-        ("missing jti", Some({
-            let mut c = claims(ISSUER);
-            c.as_object_mut().unwrap().remove("jti");
-            es384(&c)
-        })),
+        (
+            "alg none",
+            Some(unsigned(
+                json!({"alg": "none", "typ": "JWT", "kid": "ec-1"}),
+                &claims(ISSUER),
+            )),
+        ),
+        (
+            "HS256 signed with the public key",
+            Some(sign(
+                Algorithm::HS256,
+                "ec-1",
+                &key("es384.pub.pem"),
+                &claims(ISSUER),
+            )),
+        ),
+        (
+            "bad signature",
+            Some(sign(
+                Algorithm::ES384,
+                "ec-1",
+                &key("es384-other.pem"),
+                &claims(ISSUER),
+            )),
+        ),
+        (
+            "unknown kid",
+            Some(sign(
+                Algorithm::ES384,
+                "ec-unknown",
+                &key("es384.pem"),
+                &claims(ISSUER),
+            )),
+        ),
+        (
+            "unknown iss",
+            Some(es384(&claims("https://evil.example.org"))),
+        ),
+        (
+            "jku not allowed",
+            Some({
+                let mut header = Header::new(Algorithm::ES384);
+                header.kid = Some("ec-1".into());
+                header.jku = Some("https://evil.example.org/jwks.json".into());
+                jsonwebtoken::encode(
+                    &header,
+                    &claims(ISSUER),
+                    &EncodingKey::from_ec_pem(key("es384.pem").as_bytes()).unwrap(),
+                )
+                .unwrap()
+            }),
+        ),
+        (
+            "the aud of another service",
+            Some({
+                let mut c = claims(ISSUER);
+                c["aud"] = json!(audience("venous-stent-sign"));
+                es384(&c)
+            }),
+        ),
+        (
+            "expired",
+            Some({
+                let mut c = claims(ISSUER);
+                c["iat"] = json!(now() - 600);
+                c["nbf"] = json!(now() - 600);
+                c["exp"] = json!(now() - 300);
+                es384(&c)
+            }),
+        ),
+        (
+            "exp more than 5 minutes after iat",
+            Some({
+                let mut c = claims(ISSUER);
+                c["exp"] = json!(now() + 3600);
+                es384(&c)
+            }),
+        ),
+        (
+            "missing jti",
+            Some({
+                let mut c = claims(ISSUER);
+                c.as_object_mut().unwrap().remove("jti");
+                es384(&c)
+            }),
+        ),
         ("replayed jti", Some(replayed)),
-        ("tenant not allowed", Some({
-            let mut c = claims(TENANT_ISSUER);
-            c["tenant"] = json!("hospital-b");
-            es384(&c)
-        })),
-        ("no tenant where tenants are required", Some(es384(&claims(TENANT_ISSUER)))),
+        (
+            "tenant not allowed",
+            Some({
+                let mut c = claims(TENANT_ISSUER);
+                c["tenant"] = json!("hospital-b");
+                es384(&c)
+            }),
+        ),
+        (
+            "no tenant where tenants are required",
+            Some(es384(&claims(TENANT_ISSUER))),
+        ),
     ];
     assert!(accepted.len() + refused.len() >= 15);
     for (case, token) in refused {
@@ -179,7 +258,12 @@ async fn jwt_table_of_accepted_and_refused_tokens() {
 async fn discovery_and_health_stay_open_when_authentication_is_on() {
     let (app, _dir) = spawn_jwt(None).await;
     for path in ["/cds-services", "/health/live", "/health/ready"] {
-        let response = app.http.get(format!("{}{path}", app.address)).send().await.unwrap();
+        let response = app
+            .http
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 200, "{path}");
     }
 }
@@ -196,19 +280,42 @@ async fn a_rotated_key_is_fetched_from_jwks_url_without_a_restart() {
         .await;
     Mock::given(method("GET"))
         .and(path("/jwks.json"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"keys": [jwk("es384"), jwk("es384-rotated")]})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"keys": [jwk("es384"), jwk("es384-rotated")]})),
+        )
         .expect(1)
         .mount(&jwks)
         .await;
     let rotating = "https://rotating-ehr.example.org";
-    let (app, _dir) = spawn_jwt(Some(json!({"iss": rotating, "jwks_url": format!("{}/jwks.json", jwks.uri())}))).await;
+    let (app, _dir) = spawn_jwt(Some(
+        json!({"iss": rotating, "jwks_url": format!("{}/jwks.json", jwks.uri())}),
+    ))
+    .await;
 
     let old = es384(&claims(rotating));
-    assert_eq!(call_with_token(&app, Some(&old)).await.status(), 200, "the first key, read from jwks_url");
+    assert_eq!(
+        call_with_token(&app, Some(&old)).await.status(),
+        200,
+        "the first key, read from jwks_url"
+    );
     let again = es384(&claims(rotating));
-    assert_eq!(call_with_token(&app, Some(&again)).await.status(), 200, "cached: no second read");
-    let new = sign(Algorithm::ES384, "ec-2", &key("es384-rotated.pem"), &claims(rotating));
-    assert_eq!(call_with_token(&app, Some(&new)).await.status(), 200, "the rotated key, read on its unknown kid");
+    assert_eq!(
+        call_with_token(&app, Some(&again)).await.status(),
+        200,
+        "cached: no second read"
+    );
+    let new = sign(
+        Algorithm::ES384,
+        "ec-2",
+        &key("es384-rotated.pem"),
+        &claims(rotating),
+    );
+    assert_eq!(
+        call_with_token(&app, Some(&new)).await.status(),
+        200,
+        "the rotated key, read on its unknown kid"
+    );
 }
 
 #[test]
@@ -228,7 +335,11 @@ fn binding_a_public_address_without_an_auth_setting_refuses_to_start_naming_veno
 async fn an_issuer_over_its_rate_limit_gets_429_with_retry_after() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("issuers.json");
-    std::fs::write(&file, json!({"issuers": [{"iss": ISSUER, "jwks": {"keys": [jwk("es384")]}}]}).to_string()).unwrap();
+    std::fs::write(
+        &file,
+        json!({"issuers": [{"iss": ISSUER, "jwks": {"keys": [jwk("es384")]}}]}).to_string(),
+    )
+    .unwrap();
     let app = spawn_with(|s: &mut Settings| {
         s.auth = Some(AuthMode::Jwt);
         s.issuers = Some(file.clone());
@@ -240,7 +351,14 @@ async fn an_issuer_over_its_rate_limit_gets_429_with_retry_after() {
     for _ in 0..4 {
         let response = call_with_token(&app, Some(&es384(&claims(ISSUER)))).await;
         if response.status() == 429 {
-            assert!(response.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap() >= 1);
+            assert!(
+                response.headers()["retry-after"]
+                    .to_str()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+                    >= 1
+            );
         }
         statuses.push(response.status().as_u16());
     }

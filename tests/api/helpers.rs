@@ -19,9 +19,14 @@ pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let data = tempfile::tempdir().unwrap();
     let mut settings = Settings::default();
     settings.bind = "127.0.0.1:0".parse().unwrap();
-    settings.database_url = venous_cds::settings::Secret(format!("sqlite:{}", data.path().join("ledger.db").display()));
+    settings.database_url = venous_cds::settings::Secret(format!(
+        "sqlite:{}",
+        data.path().join("ledger.db").display()
+    ));
     configure(&mut settings);
-    let application = Application::build(settings).await.expect("the service builds");
+    let application = Application::build(settings)
+        .await
+        .expect("the service builds");
     let address = format!("http://127.0.0.1:{}", application.port());
     tokio::spawn(application.run_until_stopped());
     TestApp {

@@ -24,22 +24,88 @@ const SYSTEMS: &[&str] = &[
     "urn:example:local",
 ];
 const CODES: &[&str] = &[
-    "26843008", "D68.61", "D68.6", "I82.461", "I82.41", "I80.2", "I81", "17920008", "K74.60", "C18.7", "I61.9", "777-3",
-    "48065-7", "48066-5", "62238-1", "35591-7", "1364445", "855332", "B01AF02", "B01AB05", "854241", "inflow-type",
-    "villalta-score", "bleeding-risk", "thrombus-length", "child-pugh-class", "I85.0", "I85.00", "Z85.038", "unknown",
+    "26843008",
+    "D68.61",
+    "D68.6",
+    "I82.461",
+    "I82.41",
+    "I80.2",
+    "I81",
+    "17920008",
+    "K74.60",
+    "C18.7",
+    "I61.9",
+    "777-3",
+    "48065-7",
+    "48066-5",
+    "62238-1",
+    "35591-7",
+    "1364445",
+    "855332",
+    "B01AF02",
+    "B01AB05",
+    "854241",
+    "inflow-type",
+    "villalta-score",
+    "bleeding-risk",
+    "thrombus-length",
+    "child-pugh-class",
+    "I85.0",
+    "I85.00",
+    "Z85.038",
+    "unknown",
 ];
-const STATUSES: &[&str] = &["active", "resolved", "inactive", "refuted", "entered-in-error", "final", "preliminary",
-    "cancelled", "draft", "stopped", "completed", "on-hold", "weird"];
-const DATES: &[&str] = &["2026-11-20", "2026-11", "2026", "2025-01-15T10:00:00Z", "2999-01-01", "1900-01-01", "yesterday", ""];
-const UNITS: &[&str] = &["mg/L", "ug/mL{FEU}", "ng/mL{DDU}", "10*3/uL", "10*9/L", "mL/min", "cm", "mm", "kg", "mg", "d", "furlongs"];
+const STATUSES: &[&str] = &[
+    "active",
+    "resolved",
+    "inactive",
+    "refuted",
+    "entered-in-error",
+    "final",
+    "preliminary",
+    "cancelled",
+    "draft",
+    "stopped",
+    "completed",
+    "on-hold",
+    "weird",
+];
+const DATES: &[&str] = &[
+    "2026-11-20",
+    "2026-11",
+    "2026",
+    "2025-01-15T10:00:00Z",
+    "2999-01-01",
+    "1900-01-01",
+    "yesterday",
+    "",
+];
+const UNITS: &[&str] = &[
+    "mg/L",
+    "ug/mL{FEU}",
+    "ng/mL{DDU}",
+    "10*3/uL",
+    "10*9/L",
+    "mL/min",
+    "cm",
+    "mm",
+    "kg",
+    "mg",
+    "d",
+    "furlongs",
+];
 
 fn coding() -> impl Strategy<Value = Value> {
-    (prop::sample::select(SYSTEMS), prop::sample::select(CODES)).prop_map(|(s, c)| json!({"system": s, "code": c}))
+    (prop::sample::select(SYSTEMS), prop::sample::select(CODES))
+        .prop_map(|(s, c)| json!({"system": s, "code": c}))
 }
 
 fn value() -> impl Strategy<Value = (&'static str, Value)> {
     prop_oneof![
-        (any::<f64>(), prop::sample::select(UNITS)).prop_map(|(v, u)| ("valueQuantity", json!({"value": v, "unit": u, "system": "http://unitsofmeasure.org", "code": u}))),
+        (any::<f64>(), prop::sample::select(UNITS)).prop_map(|(v, u)| (
+            "valueQuantity",
+            json!({"value": v, "unit": u, "system": "http://unitsofmeasure.org", "code": u})
+        )),
         any::<bool>().prop_map(|b| ("valueBoolean", json!(b))),
         any::<i32>().prop_map(|i| ("valueInteger", json!(i))),
         coding().prop_map(|c| ("valueCodeableConcept", json!({"coding": [c]}))),
