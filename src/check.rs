@@ -129,8 +129,11 @@ async fn run_one(engine: &Engine, dir: &Path, update: bool) -> Vec<String> {
         problems.extend(invalid_resources(&request, "request"));
     }
     let language = match case.language.as_deref() {
-        None | Some("en") => Language::En,
-        Some(other) => return vec![format!("case.json: unknown language `{other}`")],
+        None => Language::En,
+        Some(tag) => match Language::from_tag(tag) {
+            Some(language) => language,
+            None => return vec![format!("case.json: unknown language `{tag}`")],
+        },
     };
     let access = FhirAccess::Canned(Arc::new(case.fhir.clone()));
     let options = CallOptions {

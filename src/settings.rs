@@ -71,6 +71,16 @@ pub enum AuthMode {
     Disabled,
 }
 
+/// An on/off setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Switch {
+    /// On.
+    On,
+    /// Off.
+    Off,
+}
+
 /// A secret setting: never printed.
 #[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(transparent)]
@@ -146,6 +156,13 @@ pub struct Settings {
     /// `sqlite:venous-cds.db` in the working directory, created on first start) or
     /// `postgres://…` for several replicas.
     pub database_url: Secret,
+    /// `VENOUS_CDS_DEFAULT_LANGUAGE`: card language when `Accept-Language` names none the
+    /// service writes: `en` | `ja` | `zh`.
+    pub default_language: crate::cards::Language,
+    /// `VENOUS_CDS_PREVIEW`: the built-in preview page at `/preview`: `on` | `off`; unset = on
+    /// when bound to a loopback address, off otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preview: Option<Switch>,
     /// `VENOUS_CDS_LEDGER_KEY`: secret key of the patient-id hash in the ledger; unset = a key
     /// generated on first start and kept in the database.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,6 +192,8 @@ impl Default for Settings {
             max_connections: 10_000,
             shutdown_timeout_s: DEFAULT_SHUTDOWN_TIMEOUT_S,
             database_url: Secret(DEFAULT_DATABASE_URL.into()),
+            default_language: crate::cards::Language::En,
+            preview: None,
             ledger_key: None,
         }
     }
@@ -195,6 +214,15 @@ pub const DEFAULT_RATE_LIMIT_WITH_JWT: u32 = 200;
 pub struct SettingsError(String);
 
 impl Settings {
+    /// Whether the preview page is served (`VENOUS_CDS_PREVIEW`, default: on loopback only).
+    pub fn preview_enabled(&self) -> bool {
+        match self.preview {
+            Some(Switch::On) => true,
+            Some(Switch::Off) => false,
+            None => self.bind.ip().is_loopback(),
+        }
+    }
+
     /// Defaults, then the TOML file at `config_file` (if given), then `VENOUS_CDS_*` variables.
     pub fn load(config_file: Option<&std::path::Path>) -> Result<Settings, SettingsError> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));

@@ -141,6 +141,19 @@ impl Engine {
         body: &[u8],
         options: &CallOptions<'_>,
     ) -> Result<CallOutput, ApiError> {
+        self.call_traced(service, body, options)
+            .await
+            .map(|(output, _)| output)
+    }
+
+    /// Runs one call and also returns its evaluation (facts, findings, data issues): the trace
+    /// the preview page shows.
+    pub async fn call_traced(
+        &self,
+        service: &Service,
+        body: &[u8],
+        options: &CallOptions<'_>,
+    ) -> Result<(CallOutput, Evaluation), ApiError> {
         let (as_of, language) = (options.as_of, options.language);
         if let Some(depth) = nesting_beyond(body, self.limits.max_json_depth) {
             return Err(ApiError::new(
@@ -271,7 +284,7 @@ impl Engine {
         let extension = (!evaluation.issues.is_empty()).then(|| ResponseExtension {
             data_issues: evaluation.issues.iter().map(DataIssueJson::from).collect(),
         });
-        Ok(CallOutput {
+        let output = CallOutput {
             response: CdsResponse { cards, extension },
             fired,
             data_issues: evaluation.issues.len(),
@@ -279,7 +292,8 @@ impl Engine {
             issued,
             hook_instance: request.hook_instance.to_owned(),
             patient_id: request.patient_id.to_owned(),
-        })
+        };
+        Ok((output, evaluation))
     }
 
     /// Facts and findings of a record read for `service`.

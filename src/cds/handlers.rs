@@ -45,17 +45,24 @@ pub async fn call(
         let caller = authenticate(&state, &request).await?;
         require_json(request.headers())?;
         let body = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
+        let language = Language::negotiate(
+            request
+                .headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+            state.settings.default_language,
+        );
         // The one place the service reads the clock: the evaluation date of this call.
         let as_of = chrono::Utc::now().date_naive();
         let options = CallOptions {
             as_of,
-            language: Language::En,
+            language,
             region: state.engine.region,
             fhir: &state.engine.fhir,
             policy: caller.fhir_policy.as_ref(),
         };
         let output = state.engine.call_with(service, &body, &options).await?;
-        record_in_ledger(&state, service_id_of(&id), &output, Language::En);
+        record_in_ledger(&state, service_id_of(&id), &output, language);
         let span = tracing::Span::current();
         span.record(
             "rules_fired",
@@ -63,7 +70,11 @@ pub async fn call(
         );
         span.record("fetched_keys", output.fetched_keys);
         span.record("data_issues", output.data_issues);
-        Ok::<_, ApiError>(HttpResponse::Ok().json(&output.response))
+        Ok::<_, ApiError>(
+            HttpResponse::Ok()
+                .insert_header((header::CONTENT_LANGUAGE, language.tag()))
+                .json(&output.response),
+        )
     };
     let result = std::panic::AssertUnwindSafe(work.instrument(span.clone()))
         .catch_unwind()
