@@ -32,6 +32,8 @@ enum Command {
     },
     /// Load and validate hooks/, the value sets and the card texts.
     Validate,
+    /// Print the rule catalogue as a Markdown table (id, services, indicator, source).
+    Rules,
     /// Override analytics from the card ledger: per rule, cards issued, accepted, overridden,
     /// acceptance rate and the top override reasons.
     Report {
@@ -61,6 +63,16 @@ fn main() -> ExitCode {
         Command::Serve => serve(settings),
         Command::Check { dir, update } => run_check(settings, &dir, update),
         Command::Report { since, until, json } => report(settings, since, until, json),
+        Command::Rules => match venous_cds::cds::services::ServiceCatalogue::load() {
+            Ok(catalogue) => {
+                print!("{}", catalogue.rule_table());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("venous-cds rules: {error}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Validate => match startup::build_engine(&settings).and_then(|engine| {
             startup::build_authenticator(&settings)?;
             Ok(engine)

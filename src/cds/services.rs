@@ -202,6 +202,39 @@ impl ServiceCatalogue {
         &self.services
     }
 
+    /// The rule catalogue as a Markdown table (id, services, indicator, source), in catalogue
+    /// order: what README.md shows between its `rules` markers.
+    pub fn rule_table(&self) -> String {
+        let mut out = String::from("| rule | services | indicator | source |\n|---|---|---|---|\n");
+        for rule in crate::guidelines::rules() {
+            let services: Vec<&str> = self
+                .services
+                .iter()
+                .filter(|s| s.rules.iter().any(|r| r.id == rule.id))
+                .map(|s| s.id.as_str())
+                .collect();
+            let mut indicator = rule.indicator.as_str().to_owned();
+            if let Some(review) = rule.review_indicator {
+                indicator.push_str(&format!(" (review: {})", review.as_str()));
+            }
+            if let Some(region) = rule.region {
+                indicator.push_str(&format!(", `{}` only", region.as_str()));
+            }
+            let mut source = rule.citation.label.to_owned();
+            if rule.citation.beyond_seeds.is_some() {
+                source.push_str(" (beyond the guideline documents)");
+            }
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                rule.id,
+                services.join(", "),
+                indicator,
+                source
+            ));
+        }
+        out
+    }
+
     /// The discovery response body.
     pub fn discovery(&self) -> Value {
         Value::Object(

@@ -106,6 +106,8 @@ pub const EXTENSION_ACUTE_MAX_DAYS: i64 = FOUR_WEEKS;
 /// CMVT-NOT-ISOLATED.
 pub static CMVT_NOT_ISOLATED: RuleDef = RuleDef {
     id: "CMVT-NOT-ISOLATED",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Calf muscular DVT with proximal DVT or PE",
     citation: Citation {
         label: "Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望)",
@@ -120,6 +122,8 @@ pub static CMVT_NOT_ISOLATED: RuleDef = RuleDef {
 /// CMVT-SURVEILLANCE.
 pub static CMVT_SURVEILLANCE: RuleDef = RuleDef {
     id: "CMVT-SURVEILLANCE",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Isolated calf muscular DVT: ultrasound surveillance",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §2, §6; Yang & Xiong, Acta Acad Med Sin 2021, 'Controversy over anticoagulation' (抗凝治疗的争议)",
@@ -134,6 +138,8 @@ pub static CMVT_SURVEILLANCE: RuleDef = RuleDef {
 /// CMVT-RISK-UNASSESSED.
 pub static CMVT_RISK_UNASSESSED: RuleDef = RuleDef {
     id: "CMVT-RISK-UNASSESSED",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Isolated calf muscular DVT: extension risk unassessed",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §4, §6; Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望)",
@@ -148,6 +154,8 @@ pub static CMVT_RISK_UNASSESSED: RuleDef = RuleDef {
 /// CMVT-ANTICOAGULATE.
 pub static CMVT_ANTICOAGULATE: RuleDef = RuleDef {
     id: "CMVT-ANTICOAGULATE",
+    indicator: Indicator::Info,
+    review_indicator: Some(Indicator::Warning),
     title: "Isolated calf muscular DVT: anticoagulate 3 months",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §2, §4, §6; Yang & Xiong, Acta Acad Med Sin 2021, 'Controversy over anticoagulation' (抗凝治疗的争议, ACCP 2016)",
@@ -162,6 +170,8 @@ pub static CMVT_ANTICOAGULATE: RuleDef = RuleDef {
 /// CMVT-EXTENSION.
 pub static CMVT_EXTENSION: RuleDef = RuleDef {
     id: "CMVT-EXTENSION",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Isolated distal DVT extended on follow-up",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §2, §6; Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望)",
@@ -176,6 +186,8 @@ pub static CMVT_EXTENSION: RuleDef = RuleDef {
 /// CMVT-DURATION-SHORT.
 pub static CMVT_DURATION_SHORT: RuleDef = RuleDef {
     id: "CMVT-DURATION-SHORT",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Isolated distal DVT: course of 6 weeks or less",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §2, §7; Yang & Xiong, Acta Acad Med Sin 2021, 'Duration of anticoagulation' (抗凝疗程)",
@@ -190,6 +202,8 @@ pub static CMVT_DURATION_SHORT: RuleDef = RuleDef {
 /// CMVT-HIGH-BLEEDING.
 pub static CMVT_HIGH_BLEEDING: RuleDef = RuleDef {
     id: "CMVT-HIGH-BLEEDING",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Calf muscular DVT with high bleeding risk",
     citation: Citation {
         label: "Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望); Chinese CMVT anticoagulation review (undated) §3, §5.1",
@@ -204,6 +218,8 @@ pub static CMVT_HIGH_BLEEDING: RuleDef = RuleDef {
 /// CMVT-ICH-DEFER.
 pub static CMVT_ICH_DEFER: RuleDef = RuleDef {
     id: "CMVT-ICH-DEFER",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Full-dose anticoagulation for distal DVT after ICH",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §5.1",
@@ -218,6 +234,8 @@ pub static CMVT_ICH_DEFER: RuleDef = RuleDef {
 /// VTE-ICH-EARLY-THERAPEUTIC.
 pub static VTE_ICH_EARLY_THERAPEUTIC: RuleDef = RuleDef {
     id: "VTE-ICH-EARLY-THERAPEUTIC",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Therapeutic anticoagulation within 7 days of ICH",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §5.1",
@@ -232,6 +250,8 @@ pub static VTE_ICH_EARLY_THERAPEUTIC: RuleDef = RuleDef {
 /// VTE-ICH-PROXIMAL-BRIDGE.
 pub static VTE_ICH_PROXIMAL_BRIDGE: RuleDef = RuleDef {
     id: "VTE-ICH-PROXIMAL-BRIDGE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Proximal DVT or PE after recent ICH: bridging",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §5.1",
@@ -246,6 +266,8 @@ pub static VTE_ICH_PROXIMAL_BRIDGE: RuleDef = RuleDef {
 /// CMVT-NO-IVC-FILTER.
 pub static CMVT_NO_IVC_FILTER: RuleDef = RuleDef {
     id: "CMVT-NO-IVC-FILTER",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "IVC filter ordered for isolated calf muscular DVT",
     citation: Citation {
         label: "Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望)",
@@ -260,6 +282,8 @@ pub static CMVT_NO_IVC_FILTER: RuleDef = RuleDef {
 /// CMVT-EXTENDED-PHASE.
 pub static CMVT_EXTENDED_PHASE: RuleDef = RuleDef {
     id: "CMVT-EXTENDED-PHASE",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Isolated distal DVT: reassess after 3 months",
     citation: Citation {
         label: "Chinese CMVT anticoagulation review (undated) §6; Yang & Xiong, Acta Acad Med Sin 2021, 'Summary and outlook' (总结与展望)",

@@ -104,6 +104,8 @@ pub fn dabigatran_not_for_vte(region: Region) -> bool {
 /// VTE-APS-NO-DOAC.
 pub static VTE_APS_NO_DOAC: RuleDef = RuleDef {
     id: "VTE-APS-NO-DOAC",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "DOAC ordered with antiphospholipid syndrome",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3e",
@@ -118,6 +120,8 @@ pub static VTE_APS_NO_DOAC: RuleDef = RuleDef {
 /// VTE-DOAC-PREFERRED.
 pub static VTE_DOAC_PREFERRED: RuleDef = RuleDef {
     id: "VTE-DOAC-PREFERRED",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "DOAC preferred over warfarin for VTE",
     citation: Citation {
         label: "Chinese review on calf muscular vein thrombosis §2",
@@ -132,6 +136,8 @@ pub static VTE_DOAC_PREFERRED: RuleDef = RuleDef {
 /// VTE-CANCER-AGENT.
 pub static VTE_CANCER_AGENT: RuleDef = RuleDef {
     id: "VTE-CANCER-AGENT",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Anticoagulant choice in cancer-associated VTE",
     citation: Citation {
         label: "Chinese review on calf muscular vein thrombosis §2, §7",
@@ -146,6 +152,8 @@ pub static VTE_CANCER_AGENT: RuleDef = RuleDef {
 /// VTE-WARFARIN-INR-TARGET.
 pub static VTE_WARFARIN_INR_TARGET: RuleDef = RuleDef {
     id: "VTE-WARFARIN-INR-TARGET",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Warfarin for VTE without an INR target",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3c",
@@ -160,6 +168,8 @@ pub static VTE_WARFARIN_INR_TARGET: RuleDef = RuleDef {
 /// VTE-DOAC-RENAL.
 pub static VTE_DOAC_RENAL: RuleDef = RuleDef {
     id: "VTE-DOAC-RENAL",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "DOAC with renal function below threshold",
     citation: Citation {
         label: "Drug labels: apixaban, rivaroxaban, edoxaban, dabigatran",
@@ -174,6 +184,8 @@ pub static VTE_DOAC_RENAL: RuleDef = RuleDef {
 /// VTE-EDOXABAN-REDUCED-DOSE.
 pub static VTE_EDOXABAN_REDUCED_DOSE: RuleDef = RuleDef {
     id: "VTE-EDOXABAN-REDUCED-DOSE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Edoxaban 60 mg where 30 mg is indicated",
     citation: Citation {
         label: "Drug label: edoxaban",
@@ -188,6 +200,8 @@ pub static VTE_EDOXABAN_REDUCED_DOSE: RuleDef = RuleDef {
 /// VTE-PREGNANCY-NO-ORAL.
 pub static VTE_PREGNANCY_NO_ORAL: RuleDef = RuleDef {
     id: "VTE-PREGNANCY-NO-ORAL",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "DOAC or warfarin ordered in pregnancy",
     citation: Citation {
         label: "Drug labels: warfarin, DOACs",
@@ -202,6 +216,8 @@ pub static VTE_PREGNANCY_NO_ORAL: RuleDef = RuleDef {
 /// VTE-JP-NO-LMWH.
 pub static VTE_JP_NO_LMWH: RuleDef = RuleDef {
     id: "VTE-JP-NO-LMWH",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Therapeutic LMWH for VTE (not approved in Japan)",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3 (opening paragraph)",
@@ -216,6 +232,8 @@ pub static VTE_JP_NO_LMWH: RuleDef = RuleDef {
 /// VTE-ANTICOAG-ANTIPLATELET.
 pub static VTE_ANTICOAG_ANTIPLATELET: RuleDef = RuleDef {
     id: "VTE-ANTICOAG-ANTIPLATELET",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Anticoagulant combined with an antiplatelet",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3a, §3c; Chinese review on calf muscular vein thrombosis §5.2",

@@ -40,6 +40,8 @@ pub const POST_PROCEDURE_MIN_DAYS: i64 = days::SIX_MONTHS;
 /// ICVO-BALLOON-DCB-OPTION.
 pub static ICVO_BALLOON_DCB_OPTION: RuleDef = RuleDef {
     id: "ICVO-BALLOON-DCB-OPTION",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Chronic iliocaval occlusion: balloon/DCB option",
     citation: Citation {
         label: "Tian et al., Chin J Gen Surg 2025, abstract, §1.1, §1.2.1, §3.1, §3.3, §3.5",
@@ -55,6 +57,8 @@ pub static ICVO_BALLOON_DCB_OPTION: RuleDef = RuleDef {
 /// ICVO-FILTER-RETRIEVAL.
 pub static ICVO_FILTER_RETRIEVAL: RuleDef = RuleDef {
     id: "ICVO-FILTER-RETRIEVAL",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Chronic IVC thrombosis with a filter: retrieval",
     citation: Citation {
         label: "Tian et al., Chin J Gen Surg 2025 §1.2.2, §2.1",
@@ -69,6 +73,8 @@ pub static ICVO_FILTER_RETRIEVAL: RuleDef = RuleDef {
 /// ICVO-POST-PROCEDURE.
 pub static ICVO_POST_PROCEDURE: RuleDef = RuleDef {
     id: "ICVO-POST-PROCEDURE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Anticoagulation after iliocaval balloon/DCB",
     citation: Citation {
         label: "Tian et al., Chin J Gen Surg 2025 §1.3 (§1.3.2–§1.3.4)",
@@ -83,6 +89,8 @@ pub static ICVO_POST_PROCEDURE: RuleDef = RuleDef {
 /// PTS-SEVERITY.
 pub static PTS_SEVERITY: RuleDef = RuleDef {
     id: "PTS-SEVERITY",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Post-thrombotic syndrome severity (Villalta)",
     citation: Citation {
         label: "Tian et al., Chin J Gen Surg 2025 §1.5.3",

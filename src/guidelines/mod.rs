@@ -87,6 +87,10 @@ pub struct RuleDef {
     pub title: &'static str,
     /// Its source.
     pub citation: Citation,
+    /// The catalogue's indicator (clinical-rules.md §4).
+    pub indicator: Indicator,
+    /// A different indicator on the review service, where the catalogue gives one.
+    pub review_indicator: Option<Indicator>,
     /// The region profile the rule is limited to, if any.
     pub region: Option<Region>,
     /// The rule.

@@ -84,6 +84,8 @@ pub const REASSESS_TO_DAYS: i64 = SIX_MONTHS;
 /// PVT-ANTICOAGULATE.
 pub static PVT_ANTICOAGULATE: RuleDef = RuleDef {
     id: "PVT-ANTICOAGULATE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Portal vein thrombosis: anticoagulation indicated",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §3.1, §3.4 table (row 肝硬変における抗凝固療法の適応)",
@@ -298,6 +300,8 @@ fn child_pugh_reason(facts: &PatientFacts) -> Reason {
 /// PVT-DOAC-CHILD-PUGH-C.
 pub static PVT_DOAC_CHILD_PUGH_C: RuleDef = RuleDef {
     id: "PVT-DOAC-CHILD-PUGH-C",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "DOAC ordered in Child-Pugh C cirrhosis",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §3.4 table (row 第一選択の抗凝固薬, international consensus)",
@@ -359,6 +363,8 @@ fn doac_child_pugh_c(facts: &PatientFacts, context: &RuleContext) -> Option<Find
 /// PVT-RIVAROXABAN-CHILD-PUGH-B.
 pub static PVT_RIVAROXABAN_CHILD_PUGH_B: RuleDef = RuleDef {
     id: "PVT-RIVAROXABAN-CHILD-PUGH-B",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Rivaroxaban ordered in Child-Pugh B cirrhosis",
     citation: Citation {
         label: "Rivaroxaban drug label; beyond the seeds (cf. Japanese PVT patient review (JapaneseHealth.org) §3.4 table: caution in Child-Pugh B)",
@@ -413,6 +419,8 @@ fn rivaroxaban_child_pugh_b(facts: &PatientFacts, context: &RuleContext) -> Opti
 /// PVT-DOAC-CHILD-PUGH-B.
 pub static PVT_DOAC_CHILD_PUGH_B: RuleDef = RuleDef {
     id: "PVT-DOAC-CHILD-PUGH-B",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Apixaban, edoxaban or dabigatran in Child-Pugh B",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §3.4 table (row 第一選択の抗凝固薬, international consensus)",
@@ -484,6 +492,8 @@ fn doac_child_pugh_b(facts: &PatientFacts, context: &RuleContext) -> Option<Find
 /// PVT-VARICES-FIRST.
 pub static PVT_VARICES_FIRST: RuleDef = RuleDef {
     id: "PVT-VARICES-FIRST",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "PVT: screen or treat varices",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §2.1, §3.2, §3.4 table (row 抗凝固療法前の静脈瘤管理)",
@@ -586,6 +596,8 @@ fn ligated_since(facts: &PatientFacts, found: &Evidence) -> bool {
 /// PVT-DURATION-LIFELONG.
 pub static PVT_DURATION_LIFELONG: RuleDef = RuleDef {
     id: "PVT-DURATION-LIFELONG",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "PVT with a permanent risk factor: lifelong therapy",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §3.4 table (row 治療期間, international consensus), FAQ (よくある質問)",
@@ -685,6 +697,8 @@ fn duration_lifelong(facts: &PatientFacts, context: &RuleContext) -> Option<Find
 /// PVT-NONCIRRHOTIC-WORKUP.
 pub static PVT_NONCIRRHOTIC_WORKUP: RuleDef = RuleDef {
     id: "PVT-NONCIRRHOTIC-WORKUP",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Non-cirrhotic PVT without thrombophilia work-up",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §1.2.4, §2.1",
@@ -733,6 +747,8 @@ fn noncirrhotic_workup(facts: &PatientFacts, context: &RuleContext) -> Option<Fi
 /// PVT-HCC-TUMOUR-THROMBUS.
 pub static PVT_HCC_TUMOUR_THROMBUS: RuleDef = RuleDef {
     id: "PVT-HCC-TUMOUR-THROMBUS",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "PVT with HCC: bland or tumour thrombus?",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §4.2",
@@ -781,6 +797,8 @@ fn hcc_tumour_thrombus(facts: &PatientFacts, context: &RuleContext) -> Option<Fi
 /// PVT-REASSESS.
 pub static PVT_REASSESS: RuleDef = RuleDef {
     id: "PVT-REASSESS",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "PVT: reassess after 3–6 months of anticoagulation",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §3.4 table (row 治療期間, Japanese guideline)",
@@ -846,6 +864,8 @@ fn reassess(facts: &PatientFacts, context: &RuleContext) -> Option<Finding> {
 /// PVT-ESTROGEN.
 pub static PVT_ESTROGEN: RuleDef = RuleDef {
     id: "PVT-ESTROGEN",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Estrogen contraceptive ordered after VTE or PVT",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §4.2",
@@ -939,6 +959,8 @@ fn estrogen(facts: &PatientFacts, context: &RuleContext) -> Option<Finding> {
 /// PVT-JP-INTRACTABLE-DISEASE.
 pub static PVT_JP_INTRACTABLE_DISEASE: RuleDef = RuleDef {
     id: "PVT-JP-INTRACTABLE-DISEASE",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "PVT: possible designated intractable disease 346",
     citation: Citation {
         label: "Japanese PVT patient review (JapaneseHealth.org) §2.2, §4.3",

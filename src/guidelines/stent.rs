@@ -53,6 +53,8 @@ pub const CASE_CONSULT_MIN_CONCERNS: usize = 2;
 /// STENT-INFLOW-CONTRAINDICATED.
 pub static STENT_INFLOW_CONTRAINDICATED: RuleDef = RuleDef {
     id: "STENT-INFLOW-CONTRAINDICATED",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Venous stent with inflow Type V",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1a, §2a",
@@ -67,6 +69,8 @@ pub static STENT_INFLOW_CONTRAINDICATED: RuleDef = RuleDef {
 /// STENT-INFLOW-OPTIMISE.
 pub static STENT_INFLOW_OPTIMISE: RuleDef = RuleDef {
     id: "STENT-INFLOW-OPTIMISE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Venous stent with inflow Type IVa or IVb",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1a, §2a, §2c",
@@ -81,6 +85,8 @@ pub static STENT_INFLOW_OPTIMISE: RuleDef = RuleDef {
 /// STENT-INFLOW-UNASSESSED.
 pub static STENT_INFLOW_UNASSESSED: RuleDef = RuleDef {
     id: "STENT-INFLOW-UNASSESSED",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Venous stent with inflow not assessed",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1a",
@@ -95,6 +101,8 @@ pub static STENT_INFLOW_UNASSESSED: RuleDef = RuleDef {
 /// STENT-DFV-OSTIUM.
 pub static STENT_DFV_OSTIUM: RuleDef = RuleDef {
     id: "STENT-DFV-OSTIUM",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Venous stent with deep femoral vein ostium occluded",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §2a",
@@ -109,6 +117,8 @@ pub static STENT_DFV_OSTIUM: RuleDef = RuleDef {
 /// STENT-RESIDUAL-LESION.
 pub static STENT_RESIDUAL_LESION: RuleDef = RuleDef {
     id: "STENT-RESIDUAL-LESION",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Lesion left between stent and DFV ostium",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §2b",
@@ -123,6 +133,8 @@ pub static STENT_RESIDUAL_LESION: RuleDef = RuleDef {
 /// STENT-INFLOW-OUTFLOW-UNCLEARED.
 pub static STENT_INFLOW_OUTFLOW_UNCLEARED: RuleDef = RuleDef {
     id: "STENT-INFLOW-OUTFLOW-UNCLEARED",
+    indicator: Indicator::Critical,
+    review_indicator: None,
     title: "Venous stent with inflow/outflow not cleared",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1d",
@@ -137,6 +149,8 @@ pub static STENT_INFLOW_OUTFLOW_UNCLEARED: RuleDef = RuleDef {
 /// STENT-SYMPTOM-ATTRIBUTION.
 pub static STENT_SYMPTOM_ATTRIBUTION: RuleDef = RuleDef {
     id: "STENT-SYMPTOM-ATTRIBUTION",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Venous stent when the symptom cause is uncertain",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1b",
@@ -151,6 +165,8 @@ pub static STENT_SYMPTOM_ATTRIBUTION: RuleDef = RuleDef {
 /// STENT-ADHERENCE.
 pub static STENT_ADHERENCE: RuleDef = RuleDef {
     id: "STENT-ADHERENCE",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Venous stent with an adherence concern",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1c",
@@ -165,6 +181,8 @@ pub static STENT_ADHERENCE: RuleDef = RuleDef {
 /// STENT-CASE-CONSULT.
 pub static STENT_CASE_CONSULT: RuleDef = RuleDef {
     id: "STENT-CASE-CONSULT",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Difficult venous stent case: consult first",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §1e",
@@ -179,6 +197,8 @@ pub static STENT_CASE_CONSULT: RuleDef = RuleDef {
 /// STENT-PERIOP-PLAN.
 pub static STENT_PERIOP_PLAN: RuleDef = RuleDef {
     id: "STENT-PERIOP-PLAN",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Venous stent perioperative antithrombotic plan",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3a–§3d",
@@ -193,6 +213,8 @@ pub static STENT_PERIOP_PLAN: RuleDef = RuleDef {
 /// STENT-REINTERVENTION-ANTIPLATELET.
 pub static STENT_REINTERVENTION_ANTIPLATELET: RuleDef = RuleDef {
     id: "STENT-REINTERVENTION-ANTIPLATELET",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Stent reintervention or thrombophilia: antiplatelet",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3c, §3e",
@@ -207,6 +229,8 @@ pub static STENT_REINTERVENTION_ANTIPLATELET: RuleDef = RuleDef {
 /// STENT-DURATION-6M.
 pub static STENT_DURATION_6M: RuleDef = RuleDef {
     id: "STENT-DURATION-6M",
+    indicator: Indicator::Warning,
+    review_indicator: None,
     title: "Antithrombotic therapy under 6 months after a stent",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3d",
@@ -221,6 +245,8 @@ pub static STENT_DURATION_6M: RuleDef = RuleDef {
 /// STENT-EXTENDED-THERAPY.
 pub static STENT_EXTENDED_THERAPY: RuleDef = RuleDef {
     id: "STENT-EXTENDED-THERAPY",
+    indicator: Indicator::Info,
+    review_indicator: None,
     title: "Stent: antithrombotics beyond 6 months?",
     citation: Citation {
         label: "Japanese venous stent guideline 2025-09-18 §3d",
