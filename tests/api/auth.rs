@@ -365,3 +365,32 @@ async fn an_issuer_over_its_rate_limit_gets_429_with_retry_after() {
     assert_eq!(&statuses[..2], &[200, 200], "burst of two");
     assert!(statuses[2..].contains(&429), "{statuses:?}");
 }
+
+#[tokio::test]
+async fn a_token_replayed_to_another_replica_sharing_postgresql_is_refused() {
+    let url = tokio::task::spawn_blocking(postgres_url).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("issuers.json");
+    std::fs::write(
+        &file,
+        json!({"issuers": [{"iss": ISSUER, "jwks": {"keys": [jwk("es384")]}}]}).to_string(),
+    )
+    .unwrap();
+    let replica = || {
+        let (file, url) = (file.clone(), url.to_owned());
+        spawn_with(move |s: &mut Settings| {
+            s.auth = Some(AuthMode::Jwt);
+            s.issuers = Some(file);
+            s.public_url = Some(PUBLIC_URL.into());
+            s.database_url = venous_cds::settings::Secret(url);
+        })
+    };
+    let (first, second) = (replica().await, replica().await);
+    let token = es384(&claims(ISSUER));
+    assert_eq!(call_with_token(&first, Some(&token)).await.status(), 200);
+    assert_refused(
+        call_with_token(&second, Some(&token)).await,
+        "replayed to the second replica",
+    )
+    .await;
+}

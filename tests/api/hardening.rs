@@ -295,7 +295,7 @@ async fn bad_input_gets_a_clear_status_never_a_500() {
 }
 
 #[tokio::test]
-async fn sigterm_during_a_call_lets_the_call_finish_and_refuses_new_ones() {
+async fn sigterm_under_load_lets_every_in_flight_call_finish_and_refuses_new_ones() {
     let fhir = MockServer::start().await;
     Mock::given(method("GET"))
         .respond_with(
@@ -333,18 +333,22 @@ async fn sigterm_during_a_call_lets_the_call_finish_and_refuses_new_ones() {
     prefetch.as_object_mut().unwrap().remove("conditions");
     let request = order_sign(prefetch, Some(&format!("{}/fhir", fhir.uri())));
     let http = reqwest::Client::new();
-    let in_flight = tokio::spawn({
-        let (http, address, body) = (http.clone(), address.clone(), request.to_string());
-        async move {
-            http.post(format!(
-                "{address}/cds-services/venous-anticoagulation-sign"
-            ))
-            .header("Content-Type", "application/json")
-            .body(body)
-            .send()
-            .await
-        }
-    });
+    // A load of concurrent calls, all waiting on the slow FHIR server when SIGTERM arrives.
+    const IN_FLIGHT: usize = 24;
+    let calls: Vec<_> = (0..IN_FLIGHT)
+        .map(|_| {
+            let (http, address, body) = (http.clone(), address.clone(), request.to_string());
+            tokio::spawn(async move {
+                http.post(format!(
+                    "{address}/cds-services/venous-anticoagulation-sign"
+                ))
+                .header("Content-Type", "application/json")
+                .body(body)
+                .send()
+                .await
+            })
+        })
+        .collect();
     tokio::time::sleep(Duration::from_millis(400)).await;
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
@@ -361,13 +365,15 @@ async fn sigterm_during_a_call_lets_the_call_finish_and_refuses_new_ones() {
         "new calls are refused after SIGTERM"
     );
 
-    let response = in_flight
-        .await
-        .unwrap()
-        .expect("the in-flight call is answered");
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
-    assert_eq!(rule_ids(&body), ["VTE-APS-NO-DOAC"]);
+    for call in calls {
+        let response = call
+            .await
+            .unwrap()
+            .expect("every in-flight call is answered");
+        assert_eq!(response.status(), 200);
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(rule_ids(&body), ["VTE-APS-NO-DOAC"]);
+    }
     let status = child.wait().unwrap();
     assert!(status.success(), "the service exits cleanly: {status:?}");
 }

@@ -201,3 +201,23 @@ pub fn order_sign(prefetch: Value, fhir_server: Option<&str>) -> Value {
     }
     request
 }
+
+/// The PostgreSQL server of the tests: `VENOUS_CDS_TEST_POSTGRES_URL`, or the one
+/// `scripts/postgres.sh` installs and starts.
+pub fn postgres_url() -> &'static str {
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| {
+        if let Ok(url) = std::env::var("VENOUS_CDS_TEST_POSTGRES_URL") {
+            return url;
+        }
+        let output = std::process::Command::new("scripts/postgres.sh")
+            .output()
+            .expect("scripts/postgres.sh runs");
+        assert!(
+            output.status.success(),
+            "scripts/postgres.sh: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap().trim().to_owned()
+    })
+}

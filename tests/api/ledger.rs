@@ -3,7 +3,6 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde_json::{json, Value};
@@ -126,26 +125,6 @@ async fn round_trip(app: &TestApp) {
 async fn feedback_round_trip_on_sqlite() {
     let app = spawn().await;
     round_trip(&app).await;
-}
-
-/// The PostgreSQL server of the tests: `VENOUS_CDS_TEST_POSTGRES_URL`, or the one
-/// `scripts/postgres.sh` installs and starts.
-fn postgres_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| {
-        if let Ok(url) = std::env::var("VENOUS_CDS_TEST_POSTGRES_URL") {
-            return url;
-        }
-        let output = Command::new("scripts/postgres.sh")
-            .output()
-            .expect("scripts/postgres.sh runs");
-        assert!(
-            output.status.success(),
-            "scripts/postgres.sh: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap().trim().to_owned()
-    })
 }
 
 #[tokio::test]
