@@ -22,6 +22,7 @@ pub mod fhir;
 pub mod guidelines;
 pub mod ledger;
 pub mod metrics;
+pub mod preview;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;

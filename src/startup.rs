@@ -222,6 +222,7 @@ fn cors(origins: Option<&[String]>) -> Cors {
 fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<Server> {
     let shutdown_timeout = state.settings.shutdown_timeout_s;
     let max_connections = state.settings.max_connections;
+    let preview = state.settings.preview_enabled();
     let server = HttpServer::new(move || {
         let origins = state.settings.cors_origins.clone();
         App::new()
@@ -246,6 +247,11 @@ fn serve(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<S
             .route("/metrics", web::get().to(handlers::metrics))
             .route("/health/live", web::get().to(handlers::live))
             .route("/health/ready", web::get().to(handlers::ready))
+            .configure(|cfg| {
+                if preview {
+                    crate::preview::routes(cfg)
+                }
+            })
             .default_service(web::to(handlers::not_found))
     })
     .disable_signals()

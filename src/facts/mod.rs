@@ -9,6 +9,7 @@ mod conditions;
 mod medications;
 mod observations;
 mod procedures;
+pub mod trace;
 pub mod units;
 
 use chrono::NaiveDate;
