@@ -118,7 +118,7 @@ cmvt-high-bleeding-recommendation = While the bleeding risk is high, anticoagula
     [yes] After intracerebral haemorrhage, prophylactic-dose { $region ->
         [no-lmwh] UFH
        *[lmwh] UFH/LMWH
-    } may be considered 24–48 h after imaging shows the haematoma is stable.
+    } may be considered from 24–48 h after the haemorrhage, once imaging shows the haematoma is stable.
    *[no] A prophylactic dose remains possible only where the cause of the bleeding risk allows it.
 } Start anticoagulation once the bleeding risk allows.{ $isolated ->
     [no] {" "}With proximal DVT, iliac/IVC thrombosis or PE that cannot be anticoagulated, discuss a retrievable IVC filter as a bridge.
@@ -133,7 +133,7 @@ cmvt-ich-defer-summary = Intracerebral haemorrhage ({ $date }): do not start ful
 cmvt-ich-defer-recommendation = Do not start full-dose { $agent } now. Use IPC from the day of diagnosis and repeat duplex ultrasound; prophylactic-dose { $region ->
     [no-lmwh] UFH
    *[lmwh] UFH/LMWH
-} may be considered 24–48 h after imaging shows the haematoma is stable. Reassess at 1–2 weeks — earlier if the thrombus extends or symptoms worsen — whether to start 3 months of anticoagulation.
+} may be considered from 24–48 h after the haemorrhage, once imaging shows the haematoma is stable. Reassess at 1–2 weeks — earlier if the thrombus extends or symptoms worsen — whether to start 3 months of anticoagulation.
 cmvt-ich-defer-evidence = The Chinese CMVT review (§5.1, spontaneous ICH in stroke inpatients): for isolated calf muscular vein thrombosis in early ICH, immediate full-dose anticoagulation is generally not advocated; IPC and repeat ultrasound come first, and 3 months of anticoagulation is reconsidered when the thrombus extends, symptoms worsen or the patient is stable in a safe window. Prophylaxis: IPC on the day of diagnosis, low-dose UFH/LMWH after 24–48 h of stable imaging.
 cmvt-ich-defer-disagree = The source says "generally not advocated", not forbidden: if neurology or neurosurgery judge the haematoma stable and the benefit greater, record the reason when overriding.
 
@@ -143,7 +143,7 @@ vte-ich-early-therapeutic-summary = Intracerebral haemorrhage ({ $date }): defer
 vte-ich-early-therapeutic-recommendation = Do not start therapeutic { $agent } in the first week after the haemorrhage. Consider starting therapeutic { $region ->
     [no-lmwh] UFH
    *[lmwh] UFH or LMWH
-} 1–2 weeks after onset ({ $from } to { $to }); until then a retrievable IVC filter may bridge. Use IPC from the day of diagnosis; prophylactic-dose heparin may be considered 24–48 h after imaging shows the haematoma is stable.
+} 1–2 weeks after onset ({ $from } to { $to }); until then a retrievable IVC filter may bridge. Use IPC from the day of diagnosis; prophylactic-dose heparin may be considered from 24–48 h after the haemorrhage, once imaging shows the haematoma is stable.
 vte-ich-early-therapeutic-evidence = The Chinese CMVT review (§5.1, §7; spontaneous ICH in stroke inpatients): with proximal DVT or PE that cannot yet be anticoagulated, a retrievable filter may bridge, and therapeutic-dose UFH/LMWH is considered 1–2 weeks after ICH onset. The source presents the deferral as an option ("may be deferred to 1–2 weeks"), not an absolute ban.
 vte-ich-early-therapeutic-disagree = If neurology or neurosurgery judge early therapeutic anticoagulation necessary (e.g. a haemodynamically significant PE) and the haematoma stable, record the decision when overriding.
 

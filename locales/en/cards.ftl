@@ -53,6 +53,7 @@ phase-dose = { $dose } { $unit } { $frequency ->
 phase-warfarin = Warfarin once daily, dose adjusted to a target INR of 2.0–3.0
 phase-ufh = Continuous IV infusion adjusted to APTT 1.5–2.5× normal or ACT ≥ 200 s; continue until oral anticoagulation is established
 phase-ufh-subcutaneous = Subcutaneous injection twice daily, dose adjusted to a mid-interval APTT in the therapeutic range; continue through pregnancy (no warfarin or DOAC follows)
+phase-with-start = { $dosage }, { $start }
 phase-start-after = starting on day { $day }
 
 ## Suggestions and actions
@@ -177,10 +178,23 @@ reason-bleeding-judged-high = Bleeding risk judged high ({ $date })
 reason-bleeding-judged-low = Bleeding risk judged low ({ $date })
 reason-course = Anticoagulation course of { $days } days
 reason-course-open = Anticoagulation course with no end date
-reason-venous-stent = Venous stent placed { $date }
-reason-balloon-recanalisation = Iliocaval balloon recanalisation { $date }
-reason-ivc-filter = IVC filter in place (inserted { $date })
-reason-filter-shape = IVC filter shape: { $shape }
+reason-venous-stent = Venous stent placed { $date ->
+    [unknown] (date not recorded)
+   *[other] { $date }
+}
+reason-balloon-recanalisation = Iliocaval balloon recanalisation { $date ->
+    [unknown] (date not recorded)
+   *[other] { $date }
+}
+reason-ivc-filter = IVC filter in place (inserted { $date ->
+    [unknown] on an unrecorded date
+   *[other] { $date }
+})
+reason-filter-shape = IVC filter shape: { $shape ->
+    [conical] conical
+    [spindle] spindle
+   *[other] { $shape }
+}
 reason-inflow-type = Inflow Type { $type }
 reason-inflow-unassessed = No inflow assessment on record
 reason-dfv-ostium-occluded = Deep femoral vein ostium not patent

@@ -53,6 +53,7 @@ phase-dose = { $dose } { $unit } { $frequency ->
 phase-warfarin = ワルファリン 1日1回、目標INR 2.0～3.0に用量調節
 phase-ufh = 持続静注、APTT 正常値の1.5～2.5倍またはACT 200秒以上を目標に調節。経口抗凝固療法が確立されるまで継続
 phase-ufh-subcutaneous = 1日2回皮下注、投与間隔の中間時点のAPTTが治療域となるよう用量調節。妊娠期間を通じて継続（その後ワルファリンやDOACには切り替えない）
+phase-with-start = { $dosage }（{ $start }）
 phase-start-after = { $day }日目から開始
 
 ## Suggestions and actions
@@ -145,7 +146,7 @@ reason-varices = 食道・胃静脈瘤の記録あり
 reason-varices-high-risk = 内視鏡で高リスクの静脈瘤あり
 reason-varices-untreated = 内視鏡的静脈瘤結紮術（EVL）の記録なし
 reason-no-variceal-assessment = 内視鏡検査、静脈瘤の診断、静脈瘤の所見のいずれの記録もなし
-reason-transplant-candidate = 肝移植待機中
+reason-transplant-candidate = 臓器移植待機中
 reason-renal = { $measure ->
     [crcl] クレアチニンクリアランス
    *[egfr] eGFR

@@ -113,7 +113,7 @@ cmvt-high-bleeding-recommendation = 出血风险高时，抗凝并非首选{ $mo
     [ordering] ，请重新考虑所拟的{ $agent }。
    *[review] 。
 }请使用间歇充气加压（IPC）（单用弹力袜不能作为VTE预防），并在之后2周内复查双功超声以发现延伸。{ $ich ->
-    [yes] 脑出血后，影像显示血肿稳定后24–48小时可考虑预防剂量{ $region ->
+    [yes] 脑出血后，出血后24–48小时、影像提示血肿稳定后可考虑预防剂量{ $region ->
         [no-lmwh] UFH
        *[lmwh] UFH/LMWH
     }。
@@ -128,7 +128,7 @@ cmvt-high-bleeding-disagree = 如出血风险已不再高（出血已控制、�
 ## CMVT-ICH-DEFER
 
 cmvt-ich-defer-summary = 脑出血（{ $date }）：目前不要对远端DVT启动全剂量抗凝；采用IPC并复查超声
-cmvt-ich-defer-recommendation = 目前不要启动全剂量{ $agent }。诊断当日即开始IPC，并复查双功超声；影像显示血肿稳定后24–48小时可考虑预防剂量{ $region ->
+cmvt-ich-defer-recommendation = 目前不要启动全剂量{ $agent }。诊断当日即开始IPC，并复查双功超声；出血后24–48小时、影像提示血肿稳定后可考虑预防剂量{ $region ->
     [no-lmwh] UFH
    *[lmwh] UFH/LMWH
 }。1–2周时（如血栓延伸或症状加重则提前）重新评估是否启动3个月抗凝。
@@ -141,7 +141,7 @@ vte-ich-early-therapeutic-summary = 脑出血（{ $date }）：DVT/PE的治疗�
 vte-ich-early-therapeutic-recommendation = 出血后第1周内不要启动治疗剂量{ $agent }。起病后1–2周（{ $from }至{ $to }）考虑启动治疗剂量{ $region ->
     [no-lmwh] UFH
    *[lmwh] UFH或LMWH
-}；在此之前可置入可回收下腔静脉滤器作为过渡。诊断当日即开始IPC；影像显示血肿稳定后24–48小时可考虑预防剂量肝素。
+}；在此之前可置入可回收下腔静脉滤器作为过渡。诊断当日即开始IPC；出血后24–48小时、影像提示血肿稳定后可考虑预防剂量肝素。
 vte-ich-early-therapeutic-evidence = 《肌间静脉血栓到底需不需要抗凝？》（§5.1、§7，脑卒中住院患者的自发性脑出血）：近端DVT或PE暂时不能抗凝时，可临时置入可回收滤器作为过渡，并在ICH起病后1–2周考虑治疗剂量UFH/LMWH。该文将推迟作为一种选择（“治疗剂量抗凝可考虑延后至1–2周”），而非绝对禁止。
 vte-ich-early-therapeutic-disagree = 如神经内科或神经外科判断需早期治疗剂量抗凝（如血流动力学显著的PE）且血肿稳定，请在不采纳本提示时记录该决定。
 

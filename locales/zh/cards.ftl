@@ -52,6 +52,7 @@ phase-dose = { $dose } { $unit } { $frequency ->
 phase-warfarin = 华法林每日1次，按目标INR 2.0–3.0调整剂量
 phase-ufh = 持续静脉输注，按APTT为正常值的1.5–2.5倍或ACT ≥200秒调整；持续至口服抗凝治疗建立
 phase-ufh-subcutaneous = 皮下注射，每日2次，按给药间隔中点APTT达治疗范围调整剂量；贯穿整个妊娠期（之后不改用华法林或DOAC）
+phase-with-start = { $dosage }（{ $start }）
 phase-start-after = 自第{ $day }天开始
 
 ## Suggestions and actions
@@ -144,7 +145,7 @@ reason-varices = 已记录食管或胃静脉曲张
 reason-varices-high-risk = 内镜见高危静脉曲张
 reason-varices-untreated = 无内镜下套扎术（EVL）记录
 reason-no-variceal-assessment = 无内镜检查、静脉曲张诊断或静脉曲张检查结果记录
-reason-transplant-candidate = 等待肝移植
+reason-transplant-candidate = 等待器官移植
 reason-renal = { $measure ->
     [crcl] 肌酐清除率
    *[egfr] eGFR

@@ -272,7 +272,14 @@ fn dosage(
 ) -> Dosage {
     let mut text = phase_text(texts, language, phase);
     if let Some(extra) = extra {
-        text = format!("{text}, {extra}");
+        text = texts.format(
+            language,
+            "phase-with-start",
+            &[
+                ("dosage", Arg::Literal(text)),
+                ("start", Arg::Literal(extra)),
+            ],
+        );
     }
     let repeat = TimingRepeat {
         bounds,
