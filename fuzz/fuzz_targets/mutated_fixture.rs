@@ -59,40 +59,34 @@ fn arbitrary_value(u: &mut Unstructured<'_>, depth: u8) -> arbitrary::Result<Val
     })
 }
 
-/// Walks to a random node and mutates it.
-fn mutate(value: &mut Value, u: &mut Unstructured<'_>) -> arbitrary::Result<()> {
-    let mut node = value;
-    loop {
-        let descend = u.ratio(3, 4)?;
-        let next: Option<&mut Value> = match node {
-            Value::Object(map) if descend && !map.is_empty() => {
+/// Walks to a random node and mutates it: replaces it, removes an object key, or duplicates
+/// an array entry.
+fn mutate(node: &mut Value, u: &mut Unstructured<'_>) -> arbitrary::Result<()> {
+    if u.ratio(3, 4)? {
+        match node {
+            Value::Object(map) if !map.is_empty() => {
                 let index = u.choose_index(map.len())?;
                 let key = map.keys().nth(index).cloned().expect("index in range");
                 if u.ratio(1, 8)? {
                     map.shift_remove(&key);
                     return Ok(());
                 }
-                map.get_mut(&key)
+                return mutate(map.get_mut(&key).expect("key exists"), u);
             }
-            Value::Array(items) if descend && !items.is_empty() => {
+            Value::Array(items) if !items.is_empty() => {
                 let index = u.choose_index(items.len())?;
                 if u.ratio(1, 8)? {
                     let copy = items[index].clone();
                     items.push(copy);
                     return Ok(());
                 }
-                items.get_mut(index)
+                return mutate(&mut items[index], u);
             }
-            _ => None,
-        };
-        match next {
-            Some(child) => node = child,
-            None => {
-                *node = arbitrary_value(u, 0)?;
-                return Ok(());
-            }
+            _ => {}
         }
     }
+    *node = arbitrary_value(u, 0)?;
+    Ok(())
 }
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
