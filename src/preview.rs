@@ -15,10 +15,10 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use actix_web::http::header::{self, HeaderMap};
-use actix_web::web::{self, Bytes, BytesMut};
+use actix_web::http::header;
+use actix_web::web::{self, Bytes};
 use actix_web::{HttpRequest, HttpResponse};
-use futures::{FutureExt, StreamExt};
+use futures::FutureExt;
 use include_dir::{include_dir, Dir};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -223,10 +223,11 @@ async fn run(
         .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("query: {e}")))?
         .into_inner();
     let fixture = query.fixture.as_deref().map(find_fixture).transpose()?;
-    let pasted = read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
+    let pasted =
+        handlers::read_body(request.headers(), payload, state.settings.max_body_bytes).await?;
     let pasted = (!pasted.iter().all(u8::is_ascii_whitespace)).then_some(pasted);
     if pasted.is_some() {
-        require_json(request.headers())?;
+        handlers::require_json(request.headers())?;
     }
     let body: Bytes = match (&pasted, fixture) {
         (Some(body), _) => body.clone(),
@@ -318,59 +319,6 @@ async fn run(
         .insert_header((header::CONTENT_LANGUAGE, language.tag()))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(body))
-}
-
-fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
-    let essence = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase());
-    match essence.as_deref() {
-        Some("application/json") => Ok(()),
-        Some(e) if e.starts_with("application/") && e.ends_with("+json") => Ok(()),
-        other => Err(ApiError::new(
-            ErrorCode::UnsupportedMediaType,
-            format!(
-                "a pasted request must be sent as application/json, not {}",
-                other.unwrap_or("absent")
-            ),
-        )),
-    }
-}
-
-async fn read_body(
-    headers: &HeaderMap,
-    mut payload: web::Payload,
-    limit: usize,
-) -> Result<Bytes, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            ErrorCode::PayloadTooLarge,
-            format!("the body exceeds {limit} bytes (VENOUS_CDS_MAX_BODY_BYTES)"),
-        )
-    };
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|length| length > limit) {
-        return Err(too_large());
-    }
-    let mut body = BytesMut::with_capacity(declared.unwrap_or(0).min(limit));
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| {
-            ApiError::new(
-                ErrorCode::InvalidJson,
-                format!("the body could not be read: {e}"),
-            )
-        })?;
-        if body.len() + chunk.len() > limit {
-            return Err(too_large());
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body.freeze())
 }
 
 #[cfg(test)]

@@ -330,7 +330,8 @@ pub async fn authenticate(state: &AppState, request: &HttpRequest) -> Result<Cal
     Ok(caller)
 }
 
-fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
+/// 415 unless the body is declared as JSON (`application/json` or `application/*+json`).
+pub(crate) fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
     let refuse = |what: &str| {
         ApiError::new(
             ErrorCode::UnsupportedMediaType,
@@ -356,7 +357,8 @@ fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
     }
 }
 
-async fn read_body(
+/// Reads the body up to `limit` bytes (413 beyond it, before reading when declared).
+pub(crate) async fn read_body(
     headers: &HeaderMap,
     mut payload: web::Payload,
     limit: usize,
