@@ -4,12 +4,13 @@
 #   scripts/postgres.sh            -> postgres://venous_cds:venous_cds@127.0.0.1:<port>/venous_cds_test
 set -euo pipefail
 log() { echo "postgres.sh: $*" >&2; }
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    log "installing postgresql (Debian)"
+# The client packages bring pg_ctlcluster too, so look for the server binary itself.
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+    log "installing the postgresql server (Debian)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y postgresql >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y postgresql >/dev/null; }
 fi
-version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+version=$(ls -d /usr/lib/postgresql/*/bin/postgres | awk -F/ '{print $5}' | sort -n | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main"; then
     log "creating cluster $version/main"
     pg_createcluster "$version" main >/dev/null
