@@ -7,6 +7,7 @@ mod architecture;
 mod auth;
 mod catalogue;
 mod corpus;
+mod deploy;
 mod discovery;
 mod errors;
 mod facts;
