@@ -25,6 +25,7 @@ mock_port=$(free_port)
 python3 benches/mock_fhir.py --port "$mock_port" --bundle-from ../shared/bench/order-sign-30k.json &
 budget_ms=2000
 RUST_LOG=error VENOUS_CDS_BIND="127.0.0.1:$port" VENOUS_CDS_FHIR_TIMEOUT_MS=500 VENOUS_CDS_CALL_BUDGET_MS=$budget_ms \
+    VENOUS_CDS_DATABASE_URL="sqlite:$work/venous-cds.db" \
     target/release/venous-cds serve > "$work/server.log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.01; done

@@ -46,24 +46,33 @@ PY
 fi
 
 started=$(date +%s%N)
-RUST_LOG=warn VENOUS_CDS_BIND="127.0.0.1:$port" "$binary" serve > "$work/server.log" 2>&1 &
+# The ledger on SQLite in the scratch folder, as `serve` runs it by default.
+RUST_LOG=warn VENOUS_CDS_BIND="127.0.0.1:$port" VENOUS_CDS_DATABASE_URL="sqlite:$work/venous-cds.db" \
+    "$binary" serve > "$work/server.log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.01; done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 rss() { awk '/VmRSS/ {print $2/1024 " MB"}' "/proc/$server/status"; }
+# utime + stime of the server, in clock ticks; the share is of all cores (the rest went to wrk
+# and the kernel: server and load generator share the machine).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_share() {
+    python3 -c "print(f'{100 * ($(cpu_ticks) - $cpu_before) / $(getconf CLK_TCK) / (($(date +%s%N) - $wall_before) / 1e9) / $(nproc):.0f}% of $(nproc) cores')"
+}
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $(uname -sr)"
 echo "start-up to ready: ${ready_ms} ms; idle RSS: $(rss)"
 
 status=0
 for c in $concurrency; do
     threads=$(( c < 2 ? 1 : 2 ))
-    # Warm up, then measure.
+    # Warm up, then measure (the server's CPU time is counted over the measured run only).
     VENOUS_CDS_BODY="$request" wrk -t"$threads" -c"$c" -d2s -s benches/post.lua \
         "http://127.0.0.1:$port/cds-services/venous-anticoagulation-sign" > /dev/null
+    cpu_before=$(cpu_ticks); wall_before=$(date +%s%N)
     out=$(VENOUS_CDS_BODY="$request" wrk -t"$threads" -c"$c" -d"${duration}s" --latency -s benches/post.lua \
         "http://127.0.0.1:$port/cds-services/venous-anticoagulation-sign")
     result=$(echo "$out" | grep '^RESULT')
-    echo "concurrency $c: ${result#RESULT } rss=$(rss)"
+    echo "concurrency $c: ${result#RESULT } rss=$(rss) server_cpu=$(cpu_share)"
     if [ -n "$fallback" ]; then
         p50=$(echo "$result" | sed -E 's/.*p50_ms=([0-9.]+).*/\1/')
         echo "  fallback overhead above the mock's ${fallback} ms delay (p50): $(python3 -c "print(round($p50 - $fallback, 3))") ms"

@@ -201,6 +201,8 @@ impl Default for Settings {
 
 /// Default deepest JSON nesting: FHIR resources nest about 10–15 levels.
 pub const DEFAULT_MAX_JSON_DEPTH: usize = 64;
+/// serde_json's fixed recursion limit: deeper input is refused while parsing.
+pub const MAX_JSON_PARSER_DEPTH: usize = 127;
 /// Default graceful-shutdown time; the Kubernetes `terminationGracePeriodSeconds` is set above it.
 pub const DEFAULT_SHUTDOWN_TIMEOUT_S: u64 = 25;
 /// Default store: a SQLite file in the working directory.
@@ -269,10 +271,10 @@ impl Settings {
                 "VENOUS_CDS_DATABASE_URL must start with sqlite: or postgres://".into(),
             ));
         }
-        if self.max_json_depth < 16 {
-            return Err(SettingsError(
-                "VENOUS_CDS_MAX_JSON_DEPTH must be ≥ 16".into(),
-            ));
+        if !(16..=MAX_JSON_PARSER_DEPTH).contains(&self.max_json_depth) {
+            return Err(SettingsError(format!(
+                "VENOUS_CDS_MAX_JSON_DEPTH must be between 16 and {MAX_JSON_PARSER_DEPTH} (the JSON parser's own limit)"
+            )));
         }
         if self.auth == Some(AuthMode::Jwt) {
             if self.issuers.is_none() {

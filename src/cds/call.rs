@@ -155,18 +155,22 @@ impl Engine {
         options: &CallOptions<'_>,
     ) -> Result<(CallOutput, Evaluation), ApiError> {
         let (as_of, language) = (options.as_of, options.language);
-        if let Some(depth) = nesting_beyond(body, self.limits.max_json_depth) {
-            return Err(ApiError::new(
-                ErrorCode::InvalidJson,
-                format!("the body nests deeper than {depth} levels (VENOUS_CDS_MAX_JSON_DEPTH)"),
-            ));
-        }
+        // serde_json refuses nesting beyond its own recursion limit (128) while parsing, so
+        // the stack is safe; the configured, lower limit is checked on the parsed value,
+        // which costs a walk of the tree instead of a second pass over every byte.
         let parsed: Value = serde_json::from_slice(body).map_err(|e| {
-            ApiError::new(
-                ErrorCode::InvalidJson,
-                format!("the body is not valid JSON: {e}"),
-            )
+            if e.to_string().starts_with("recursion limit exceeded") {
+                too_deep(self.limits.max_json_depth)
+            } else {
+                ApiError::new(
+                    ErrorCode::InvalidJson,
+                    format!("the body is not valid JSON: {e}"),
+                )
+            }
         })?;
+        if nests_deeper_than(&parsed, self.limits.max_json_depth) {
+            return Err(too_deep(self.limits.max_json_depth));
+        }
         if !parsed.is_object() {
             return Err(ApiError::new(
                 ErrorCode::InvalidRequest,
@@ -405,35 +409,23 @@ fn json_pointer_to_path(pointer: &str) -> String {
     out
 }
 
-/// The depth at which `body` first nests deeper than `limit`, scanning bytes outside strings;
-/// `None` when it stays within the limit (or is not JSON: the parser reports that).
-fn nesting_beyond(body: &[u8], limit: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for &byte in body {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'{' | b'[' => {
-                depth += 1;
-                if depth > limit {
-                    return Some(limit);
-                }
-            }
-            b'}' | b']' => depth = depth.saturating_sub(1),
-            _ => {}
+fn too_deep(limit: usize) -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidJson,
+        format!("the body nests deeper than {limit} levels (VENOUS_CDS_MAX_JSON_DEPTH)"),
+    )
+}
+
+/// Whether objects and arrays nest more than `limit` levels (the body itself is level 1).
+fn nests_deeper_than(value: &Value, limit: usize) -> bool {
+    fn deeper(value: &Value, room: usize) -> bool {
+        match value {
+            Value::Object(map) => room == 0 || map.values().any(|v| deeper(v, room - 1)),
+            Value::Array(items) => room == 0 || items.iter().any(|v| deeper(v, room - 1)),
+            _ => false,
         }
     }
-    None
+    deeper(value, limit)
 }
 
 /// Draft orders and prefetch entries (a bare resource counts one).
@@ -455,9 +447,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nesting_is_measured_outside_strings() {
-        assert_eq!(nesting_beyond(br#"{"a": [[1]]}"#, 3), None);
-        assert_eq!(nesting_beyond(br#"{"a": [[[1]]]}"#, 3), Some(3));
-        assert_eq!(nesting_beyond(br#"{"a": "[[[[[[\"[[["}"#, 3), None);
+    fn nesting_counts_objects_and_arrays_not_brackets_in_strings() {
+        let parse = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+        assert!(!nests_deeper_than(&parse(r#"{"a": [[1]]}"#), 3));
+        assert!(nests_deeper_than(&parse(r#"{"a": [[[1]]]}"#), 3));
+        assert!(nests_deeper_than(&parse(r#"{"a": [[{}]]}"#), 3));
+        assert!(!nests_deeper_than(&parse(r#"{"a": "[[[[[[\"[[["}"#), 3));
+        assert!(!nests_deeper_than(&parse("7"), 0));
     }
 }
