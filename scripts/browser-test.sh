@@ -7,7 +7,8 @@
 # scripts/browser/preview.test.mjs against it. The screenshot goes to target/preview-ja.png
 # (override with the first argument). Exits non-zero when anything fails.
 #
-# Environment: CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR (default target).
+# Environment: CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR (default target),
+# VENOUS_CDS_BIN (a venous-cds binary already built, e.g. by `cargo test`; default: build one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,9 +55,14 @@ else
 fi
 
 # --- build and start the service ------------------------------------------------------------
-say "building (cargo build --locked)"
-cargo build --locked --quiet
-binary="${target_dir}/debug/venous-cds"
+if [ -n "${VENOUS_CDS_BIN:-}" ]; then
+    binary="$VENOUS_CDS_BIN"
+    say "using ${binary}"
+else
+    say "building (cargo build --locked)"
+    cargo build --locked --quiet
+    binary="${target_dir}/debug/venous-cds"
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/venous-cds-browser.XXXXXX")
 service_pid=""
