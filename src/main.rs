@@ -8,7 +8,7 @@ use venous_cds::settings::Settings;
 use venous_cds::{check, startup, telemetry};
 
 /// mimalloc instead of glibc's allocator: a call allocates thousands of small JSON strings and
-/// maps, and on the benchmark request parsing alone took 268 µs with glibc and 89 µs with
+/// maps, and on the benchmark request parsing alone took 268 µs with glibc and 100 µs with
 /// mimalloc (`cargo bench --bench pipeline`, docs/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -155,7 +155,7 @@ impl Engine {
         options: &CallOptions<'_>,
     ) -> Result<(CallOutput, Evaluation), ApiError> {
         let (as_of, language) = (options.as_of, options.language);
-        // serde_json refuses nesting beyond its own recursion limit (128) while parsing, so
+        // serde_json refuses nesting beyond its own limit (127 levels) while parsing, so
         // the stack is safe; the configured, lower limit is checked on the parsed value,
         // which costs a walk of the tree instead of a second pass over every byte.
         let parsed: Value = serde_json::from_slice(body).map_err(|e| {
