@@ -8,7 +8,7 @@
 # (override with the first argument). Exits non-zero when anything fails.
 #
 # Environment: CHROMIUM (default /usr/bin/chromium), CARGO_TARGET_DIR (default target),
-# VENOUS_CDS_BIN (a venous-cds binary already built, e.g. by `cargo test`; default: build one).
+# BROWSER_TEST_BIN (a venous-cds binary already built, e.g. by `cargo test`; default: build one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,8 +55,8 @@ else
 fi
 
 # --- build and start the service ------------------------------------------------------------
-if [ -n "${VENOUS_CDS_BIN:-}" ]; then
-    binary="$VENOUS_CDS_BIN"
+if [ -n "${BROWSER_TEST_BIN:-}" ]; then
+    binary="$BROWSER_TEST_BIN"
     say "using ${binary}"
 else
     say "building (cargo build --locked)"
