@@ -31,7 +31,7 @@ use venous_cds::facts::{self, OrderScope, PatientFacts};
 use venous_cds::fhir::resources::{PatientRecord, RecordReader};
 use venous_cds::fhir::{validation, DataIssue};
 use venous_cds::guidelines::{self, Finding, Mode, RuleContext};
-use venous_cds::ledger::{IssuedCard, LedgerWriter, PatientHasher, Store};
+use venous_cds::ledger::{LedgerWriter, PatientHasher, Store};
 use venous_cds::settings::{Region, Settings};
 use venous_cds::startup::build_engine;
 
@@ -218,6 +218,17 @@ fn stages<'a>(engine: &Engine, service: &Service, parsed: &'a Value) -> Stages<'
     }
 }
 
+/// The reference a pipeline is held against: parsing `body` into `serde_json::Value` and
+/// nothing else.
+fn bench_ceiling(c: &mut Criterion, name: &str, body: &[u8]) {
+    let mut ceiling = c.benchmark_group("ceiling");
+    ceiling.throughput(Throughput::Bytes(body.len() as u64));
+    ceiling.bench_function(name, |b| {
+        b.iter(|| serde_json::from_slice::<Value>(black_box(body)).expect("JSON"))
+    });
+    ceiling.finish();
+}
+
 fn bench_stages(c: &mut Criterion) {
     let engine = engine();
     let service = service(&engine);
@@ -232,12 +243,7 @@ fn bench_stages(c: &mut Criterion) {
     );
     let patient_id = parsed["context"]["patientId"].as_str().expect("patientId");
 
-    let mut ceiling = c.benchmark_group("ceiling");
-    ceiling.throughput(Throughput::Bytes(body.len() as u64));
-    ceiling.bench_function("serde_json_value", |b| {
-        b.iter(|| serde_json::from_slice::<Value>(black_box(&body)).expect("JSON"))
-    });
-    ceiling.finish();
+    bench_ceiling(c, "serde_json_value", &body);
 
     let mut group = c.benchmark_group("stage");
     group.bench_function("parse_and_validate", |b| {
@@ -253,15 +259,7 @@ fn bench_stages(c: &mut Criterion) {
 
     // The optional VENOUS_CDS_FHIR_VALIDATION=report path: every input resource through
     // fhirbolt (Strict, `Resource` enum), one at a time.
-    let mut resources = Vec::new();
-    if let Some(drafts) = parsed.pointer("/context/draftOrders") {
-        validation::resources_in(drafts, "context.draftOrders", &mut resources);
-    }
-    for (key, value) in parsed["prefetch"].as_object().expect("prefetch") {
-        if !value.is_null() {
-            validation::resources_in(value, &format!("prefetch.{key}"), &mut resources);
-        }
-    }
+    let resources = validation::request_resources(&parsed);
     let invalid = resources
         .iter()
         .filter(|(_, r)| validation::parse_r4(r).is_err())
@@ -466,28 +464,15 @@ fn bench_large(c: &mut Criterion) {
     let body = large_request(&request_bytes(), 500);
     let rt = runtime();
     let (output, bytes) = call(&rt, &engine, service, &body);
-    let resources = {
-        let v: Value = serde_json::from_slice(&body).expect("JSON");
-        let mut list = Vec::new();
-        validation::resources_in(&v["context"]["draftOrders"], "d", &mut list);
-        for value in v["prefetch"].as_object().expect("prefetch").values() {
-            validation::resources_in(value, "p", &mut list);
-        }
-        list.len()
-    };
+    let resources =
+        validation::request_resources(&serde_json::from_slice::<Value>(&body).expect("JSON")).len();
     eprintln!(
         "[pipeline/large_record] {resources} resources, {} bytes",
         body.len()
     );
     assert_cards("pipeline/large_record", &output, &bytes);
 
-    // The large record's own ceiling: parsing it into `serde_json::Value` and nothing else.
-    let mut ceiling = c.benchmark_group("ceiling");
-    ceiling.throughput(Throughput::Bytes(body.len() as u64));
-    ceiling.bench_function("serde_json_value_large_record", |b| {
-        b.iter(|| serde_json::from_slice::<Value>(black_box(&body)).expect("JSON"))
-    });
-    ceiling.finish();
+    bench_ceiling(c, "serde_json_value_large_record", &body);
 
     let mut group = c.benchmark_group("pipeline");
     group.throughput(Throughput::Bytes(body.len() as u64));
@@ -495,27 +480,6 @@ fn bench_large(c: &mut Criterion) {
         b.iter(|| call(&rt, &engine, service, black_box(&body)))
     });
     group.finish();
-}
-
-/// The ledger entries of one call, as the call handler builds them.
-fn ledger_entries(output: &CallOutput, hasher: &PatientHasher) -> Vec<IssuedCard> {
-    let now = chrono::Utc::now();
-    let patient_hash = hasher.hash(&output.patient_id);
-    output
-        .issued
-        .iter()
-        .map(|card| IssuedCard {
-            card_uuid: card.card_uuid.clone(),
-            suggestions: card.suggestions.clone(),
-            rule_id: card.rule_id.to_owned(),
-            indicator: card.indicator.to_owned(),
-            service_id: SERVICE.to_owned(),
-            hook_instance: output.hook_instance.clone(),
-            issued_at: now,
-            language: Language::En.tag().to_owned(),
-            patient_hash: patient_hash.clone(),
-        })
-        .collect()
 }
 
 fn bench_ledger(c: &mut Criterion) {
@@ -552,7 +516,7 @@ fn bench_ledger(c: &mut Criterion) {
     group.bench_function("ledger_on", |b| {
         b.iter(|| {
             let (output, bytes) = call(&rt, &engine, service, black_box(&body));
-            let entries = ledger_entries(&output, &hasher);
+            let entries = output.ledger_entries(SERVICE, Language::En, &hasher, chrono::Utc::now());
             queued.fetch_add(entries.len() as u64, Ordering::Relaxed);
             writer.record(entries);
             (output, bytes)

@@ -1,7 +1,7 @@
 //! One service call, end to end: parse → validate → prefetch (or read) → facts → rules →
 //! cards → response. With complete prefetch there is no I/O on this path.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 
 use super::prefetch::{self, FhirAccess, KeyData};
@@ -17,6 +17,7 @@ use crate::fhir::resources::RecordReader;
 use crate::fhir::terminology::Terminology;
 use crate::fhir::{validation, DataIssue, IssueKind, ResourceRef};
 use crate::guidelines::{self, Finding, Mode, RuleContext};
+use crate::ledger::{IssuedCard, PatientHasher};
 use crate::settings::{FhirValidation, Region};
 
 /// Everything a call needs that outlives it: built once at start-up, shared by all calls.
@@ -75,6 +76,33 @@ pub struct CallOutput {
     pub hook_instance: String,
     /// `context.patientId` (hashed before it is stored; never logged).
     pub patient_id: String,
+}
+
+impl CallOutput {
+    /// The ledger's rows for the cards of this call: the patient id only as its keyed hash.
+    pub fn ledger_entries(
+        &self,
+        service_id: &str,
+        language: Language,
+        hasher: &PatientHasher,
+        issued_at: DateTime<Utc>,
+    ) -> Vec<IssuedCard> {
+        let patient_hash = hasher.hash(&self.patient_id);
+        self.issued
+            .iter()
+            .map(|card| IssuedCard {
+                card_uuid: card.card_uuid.clone(),
+                suggestions: card.suggestions.clone(),
+                rule_id: card.rule_id.to_owned(),
+                indicator: card.indicator.to_owned(),
+                service_id: service_id.to_owned(),
+                hook_instance: self.hook_instance.clone(),
+                issued_at,
+                language: language.tag().to_owned(),
+                patient_hash: patient_hash.clone(),
+            })
+            .collect()
+    }
 }
 
 /// A card as the ledger records it.
@@ -360,17 +388,7 @@ fn has_next_page(value: &Value) -> bool {
 
 /// fhirbolt Strict validation of every input resource (VENOUS_CDS_FHIR_VALIDATION=report).
 fn model_issues(body: &Value, fetched: &[prefetch::FetchedKey]) -> Vec<DataIssue> {
-    let mut resources = Vec::new();
-    if let Some(drafts) = body.pointer("/context/draftOrders") {
-        validation::resources_in(drafts, "context.draftOrders", &mut resources);
-    }
-    if let Some(prefetch) = body.get("prefetch").and_then(Value::as_object) {
-        for (key, value) in prefetch {
-            if !value.is_null() {
-                validation::resources_in(value, &format!("prefetch.{key}"), &mut resources);
-            }
-        }
-    }
+    let mut resources = validation::request_resources(body);
     for key in fetched {
         for page in &key.fetched.pages {
             validation::resources_in(page, &format!("fhirServer.{}", key.key), &mut resources);

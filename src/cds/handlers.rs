@@ -12,7 +12,6 @@ use crate::auth::Caller;
 use crate::cards::Language;
 use crate::cds::call::{CallOptions, CallOutput};
 use crate::error::{ApiError, ErrorCode};
-use crate::ledger::IssuedCard;
 use crate::startup::AppState;
 
 /// `GET /cds-services`.
@@ -161,25 +160,12 @@ fn record_in_ledger(state: &AppState, service_id: &str, output: &CallOutput, lan
     if output.issued.is_empty() {
         return;
     }
-    let now = chrono::Utc::now();
-    let patient_hash = state.patient_hasher.hash(&output.patient_id);
-    state.ledger.record(
-        output
-            .issued
-            .iter()
-            .map(|card| IssuedCard {
-                card_uuid: card.card_uuid.clone(),
-                suggestions: card.suggestions.clone(),
-                rule_id: card.rule_id.to_owned(),
-                indicator: card.indicator.to_owned(),
-                service_id: service_id.to_owned(),
-                hook_instance: output.hook_instance.clone(),
-                issued_at: now,
-                language: language.tag().to_owned(),
-                patient_hash: patient_hash.clone(),
-            })
-            .collect(),
-    );
+    state.ledger.record(output.ledger_entries(
+        service_id,
+        language,
+        &state.patient_hasher,
+        chrono::Utc::now(),
+    ));
 }
 
 /// `POST /cds-services/{id}/feedback`: stored durably before the 200.

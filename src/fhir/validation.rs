@@ -17,6 +17,23 @@ pub fn to_json(resource: &Resource) -> Result<Value, String> {
     fhirbolt::json::to_json_value(resource.clone(), None).map_err(|e| e.to_string())
 }
 
+/// Every resource a CDS Hooks request carries: its draft orders and its prefetch values
+/// (a `null` key holds none), with their places for messages.
+pub fn request_resources(body: &Value) -> Vec<(String, &Value)> {
+    let mut resources = Vec::new();
+    if let Some(drafts) = body.pointer("/context/draftOrders") {
+        resources_in(drafts, "context.draftOrders", &mut resources);
+    }
+    if let Some(prefetch) = body.get("prefetch").and_then(Value::as_object) {
+        for (key, value) in prefetch {
+            if !value.is_null() {
+                resources_in(value, &format!("prefetch.{key}"), &mut resources);
+            }
+        }
+    }
+    resources
+}
+
 /// Every resource inside `value`: itself, or each entry resource when it is a Bundle
 /// (recursively), with its place for messages.
 pub fn resources_in<'a>(value: &'a Value, place: &str, out: &mut Vec<(String, &'a Value)>) {
