@@ -27,19 +27,8 @@ dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok in
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 if [ "${#missing[@]}" -gt 0 ]; then
-    if ! command -v apt-get >/dev/null; then
-        say "missing ${missing[*]} and no apt-get to install them" >&2
-        exit 1
-    fi
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    export DEBIAN_FRONTEND=noninteractive
     say "installing Debian packages: ${missing[*]}"
-    if ! $sudo apt-get install -y --no-install-recommends "${missing[@]}"; then
-        say "apt-get install failed; running apt-get update and trying again"
-        $sudo apt-get update
-        $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-    fi
+    scripts/apt-install.sh --no-install-recommends "${missing[@]}"
 fi
 say "using $("$chromium" --version 2>/dev/null || echo "$chromium"), node $(node --version)"
 
