@@ -12,6 +12,10 @@ detail-evidence = Evidence
 detail-disagree = If you disagree
 detail-source = Source
 detail-beyond-seeds = This advice goes beyond the guideline documents: it rests on { $label }.
+beyond-seeds-doac-labels = the apixaban, rivaroxaban, edoxaban and dabigatran labels (Japanese labels in the jp profile)
+beyond-seeds-edoxaban-label = the edoxaban label
+beyond-seeds-warfarin-and-doac-labels = the warfarin and DOAC labels
+beyond-seeds-rivaroxaban-label = the rivaroxaban label (contraindicated in moderate hepatic impairment, Child-Pugh B)
 
 ## Drugs
 

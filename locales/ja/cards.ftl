@@ -12,6 +12,10 @@ detail-evidence = エビデンス
 detail-disagree = 同意しない場合
 detail-source = 出典
 detail-beyond-seeds = この助言はガイドライン文書の範囲を超えています。根拠：{ $label }。
+beyond-seeds-doac-labels = アピキサバン、リバーロキサバン、エドキサバン、ダビガトランの添付文書（jpプロファイルでは日本の添付文書）
+beyond-seeds-edoxaban-label = エドキサバンの添付文書
+beyond-seeds-warfarin-and-doac-labels = ワルファリンとDOACの添付文書
+beyond-seeds-rivaroxaban-label = リバーロキサバンの添付文書（中等度の肝機能障害〔Child-Pugh分類B〕では禁忌）
 
 ## Drugs
 

@@ -11,6 +11,10 @@ detail-evidence = 证据
 detail-disagree = 如不同意
 detail-source = 来源
 detail-beyond-seeds = 本建议超出指南文件的范围，依据：{ $label }。
+beyond-seeds-doac-labels = 阿哌沙班、利伐沙班、依度沙班和达比加群的药品说明书（jp 配置下为日本说明书）
+beyond-seeds-edoxaban-label = 依度沙班的药品说明书
+beyond-seeds-warfarin-and-doac-labels = 华法林和DOAC的药品说明书
+beyond-seeds-rivaroxaban-label = 利伐沙班的药品说明书（中度肝功能损害〔Child-Pugh B级〕禁用）
 
 ## Drugs
 

@@ -150,7 +150,8 @@ fn render_one(finding: &Finding, texts: &Texts, context: &CardContext<'_>) -> Ca
     detail.push_str(&texts.format(language, "detail-evidence", &[]));
     detail.push_str("**: ");
     detail.push_str(&message("evidence"));
-    if let Some(label) = finding.rule.citation.beyond_seeds {
+    if let Some(label_message) = finding.rule.citation.beyond_seeds {
+        let label = texts.format(language, label_message, &[]);
         detail.push(' ');
         detail.push_str(&texts.format(
             language,

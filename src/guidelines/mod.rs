@@ -75,7 +75,8 @@ pub struct Citation {
     pub seed: &'static str,
     /// A public URL of the source, where one exists.
     pub url: Option<&'static str>,
-    /// For rules beyond the seeds: the drug label they rest on.
+    /// For rules beyond the seeds: the Fluent message (locales/*/cards.ftl) naming the drug
+    /// label they rest on, so that the name is in the card's language too.
     pub beyond_seeds: Option<&'static str>,
 }
 

@@ -370,7 +370,7 @@ pub static PVT_RIVAROXABAN_CHILD_PUGH_B: RuleDef = RuleDef {
         label: "Rivaroxaban drug label; beyond the seeds (cf. Japanese PVT patient review (JapaneseHealth.org) §3.4 table: caution in Child-Pugh B)",
         seed: "004_d770563ef041bb5f.txt §3.4 table (nearby text only: caution in B)",
         url: None,
-        beyond_seeds: Some("the rivaroxaban label (contraindicated in moderate hepatic impairment, Child-Pugh B)"),
+        beyond_seeds: Some("beyond-seeds-rivaroxaban-label"),
     },
     region: None,
     evaluate: rivaroxaban_child_pugh_b,

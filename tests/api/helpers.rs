@@ -10,8 +10,8 @@ use venous_cds::startup::Application;
 pub struct TestApp {
     pub address: String,
     pub http: reqwest::Client,
-    /// Holds the service's SQLite ledger.
-    pub data: tempfile::TempDir,
+    /// Keeps the folder of the service's SQLite ledger until the test ends (removed on drop).
+    _ledger_dir: Option<tempfile::TempDir>,
 }
 
 /// Spawns the service on a free port with default settings changed by `configure`.
@@ -32,7 +32,7 @@ pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         address,
         http: reqwest::Client::new(),
-        data,
+        _ledger_dir: Some(data),
     }
 }
 
@@ -42,6 +42,15 @@ pub async fn spawn() -> TestApp {
 }
 
 impl TestApp {
+    /// A client of a service started elsewhere (e.g. the binary, with its own ledger).
+    pub fn at(address: String) -> TestApp {
+        TestApp {
+            address,
+            http: reqwest::Client::new(),
+            _ledger_dir: None,
+        }
+    }
+
     /// POSTs a JSON body to a service.
     pub async fn call(&self, service: &str, body: &Value) -> reqwest::Response {
         self.http

@@ -687,6 +687,48 @@ async fn every_fixture_renders_in_japanese_and_chinese_with_the_english_structur
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 
+/// A rule beyond the seeds names the drug label it rests on in the card's own language.
+#[tokio::test]
+async fn the_drug_label_behind_a_rule_beyond_the_seeds_is_named_in_the_card_language() {
+    let texts = Texts::load().unwrap();
+    let beyond: BTreeMap<&str, &str> = guidelines::rules()
+        .filter_map(|rule| rule.citation.beyond_seeds.map(|message| (rule.id, message)))
+        .collect();
+    assert!(beyond.len() >= 4, "{beyond:?}");
+    let mut seen: BTreeSet<(String, &str)> = BTreeSet::new();
+    let mut problems = Vec::new();
+    for (path, language, response) in render_fixtures().await {
+        let Some(cards) = response["cards"].as_array() else {
+            continue;
+        };
+        for card in cards {
+            let rule = card["source"]["topic"]["code"].as_str().unwrap();
+            let Some(message) = beyond.get(rule) else {
+                continue;
+            };
+            let place = format!("{} ({}) {rule}", path.display(), language.tag());
+            let detail = card["detail"].as_str().unwrap();
+            let label = texts.format(language, message, &[]);
+            let english = texts.format(Language::En, message, &[]);
+            if !detail.contains(&label) {
+                problems.push(format!("{place}: the detail does not name {label:?}"));
+            }
+            if language != Language::En && (detail.contains(&english) || !has_cjk(&label)) {
+                problems.push(format!("{place}: the drug label is named in English"));
+            }
+            seen.insert((rule.to_owned(), language.tag()));
+        }
+    }
+    for rule in beyond.keys() {
+        for language in Language::ALL {
+            if !seen.contains(&(rule.to_string(), language.tag())) {
+                problems.push(format!("no fixture renders {rule} in {}", language.tag()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Over HTTP
 // ---------------------------------------------------------------------------------------------

@@ -181,11 +181,7 @@ async fn feedback_answered_200_survives_kill_9() {
     let data = tempfile::tempdir().unwrap();
     let database = format!("sqlite:{}", data.path().join("ledger.db").display());
     let (mut child, address) = spawn_binary(&database);
-    let app = TestApp {
-        address,
-        http: reqwest::Client::new(),
-        data: tempfile::tempdir().unwrap(),
-    };
+    let app = TestApp::at(address);
     let card = uuid::Uuid::new_v4().to_string();
     assert_eq!(
         post_feedback(&app, &overridden(&card, "not-applicable"))
@@ -222,11 +218,7 @@ async fn the_report_command_prints_a_table_per_rule() {
     let data = tempfile::tempdir().unwrap();
     let database = format!("sqlite:{}", data.path().join("ledger.db").display());
     let (mut child, address) = spawn_binary(&database);
-    let app = TestApp {
-        address,
-        http: reqwest::Client::new(),
-        data: tempfile::tempdir().unwrap(),
-    };
+    let app = TestApp::at(address);
     let (card, suggestion) = issue_aps_card(&app).await;
     assert_eq!(
         post_feedback(&app, &accepted(&card, &suggestion))
