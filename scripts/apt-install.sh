@@ -4,10 +4,10 @@
 #   scripts/apt-install.sh [--no-install-recommends] PACKAGE...
 #
 # A fresh machine's package lists can be months old (the versions they name are gone from
-# the mirror), and `apt-get update` exits non-zero when any one configured source is
-# unreachable even though Debian's own lists were refreshed. So: try the install; on failure
-# refresh the lists, report but tolerate a partial refresh, and try again, up to three
-# rounds; wait for a dpkg lock held by another apt instead of failing on it. apt's own
+# the mirror), and `apt-get update` exits non-zero when one configured source fails (unsigned,
+# or its Release file missing) even though Debian's own lists were refreshed. So: try the
+# install; on failure refresh the lists, report but tolerate a partial refresh, and try again,
+# up to three rounds; wait for a dpkg lock held by another apt instead of failing on it. apt's own
 # messages stay on stderr so that a failure says why.
 set -euo pipefail
 log() { echo "apt-install.sh: $*" >&2; }
@@ -25,7 +25,7 @@ for round in 1 2 3; do
         exit 0
     fi
     log "apt-get install failed; refreshing the package lists"
-    "${apt[@]}" update >/dev/null || log "apt-get update reported errors (some source unreachable); trying anyway"
+    "${apt[@]}" update >/dev/null || log "apt-get update reported errors (see above); trying anyway"
     sleep $((round * 2))
 done
 log "could not install $* after three rounds"
